@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TimelineApp.Events;
+
+namespace TimelineApp.Api;
+
+/// <summary>GET /api/events: published events as JSON, filtered like the timeline, paged, chronological.</summary>
+public static class EventsApi
+{
+    public const int DefaultPageSize = 50;
+
+    public static void MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Events");
+        api.MapGet("/events", ListAsync);
+        api.MapGet("/events/{slug}", async Task<Results<Ok<EventDto>, NotFound>> (string slug, EventQuery query, CancellationToken ct) =>
+            await query.BySlugAsync(slug, ct) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound());
+    }
+
+    private static async Task<IResult> ListAsync(HttpRequest request, EventQuery query, CancellationToken ct)
+    {
+        var (filter, problems) = EventFilter.Parse(request.Query);
+        var errors = problems.ToDictionary(p => p.Parameter, p => new[] { p.Message });
+        var page = ParseBounded(request.Query["page"], "page", 1, 1, 1_000_000, errors);
+        var pageSize = ParseBounded(request.Query["pageSize"], "pageSize", DefaultPageSize, 1, EventQuery.MaxPageSize, errors);
+        if (filter.Types.Count > 0)
+        {
+            var known = (await query.TypesAsync(ct)).Select(t => t.Id).ToHashSet();
+            var unknown = filter.Types.Where(t => !known.Contains(t)).ToList();
+            if (unknown.Count > 0) errors["type"] = [$"unknown event type '{string.Join("', '", unknown)}'; known types: {string.Join(", ", known.Order())}"];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: $"Invalid query parameter{(errors.Count > 1 ? "s" : "")}: {string.Join(", ", errors.Keys)}");
+        }
+        return TypedResults.Ok(await query.PageAsync(filter, page, pageSize, ct));
+    }
+
+    private static int ParseBounded(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text)) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
+        errors[name] = [$"'{text}' is not a whole number from {min} to {max}"];
+        return fallback;
+    }
+}

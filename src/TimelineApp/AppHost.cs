@@ -1,0 +1,37 @@
+using TimelineApp.Api;
+using TimelineApp.Components;
+
+namespace TimelineApp;
+
+/// <summary>Builds the web application; shared by Program and by the tests that start a real server.</summary>
+public static class AppHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var contentRoot = RepoLayout.FindContentRoot();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = contentRoot,
+            WebRootPath = Path.Combine(contentRoot, "wwwroot"),
+        });
+        // Package assets (Radzen's _content/) outside Development; a no-op for published output.
+        builder.WebHost.UseStaticWebAssets();
+        builder.AddApplicationServices();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStaticFiles();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapEventsApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using TimelineApp.Data;
+using TimelineApp.Search;
+
+namespace TimelineApp.Events;
+
+public sealed record EventPage(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items);
+
+public sealed record TypeCount(string Type, int Count);
+
+/// <summary>Reads events for readers: published only, filtered, in chronological order, a page at a time.</summary>
+public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
+{
+    public const int MaxPageSize = 200;
+
+    /// <summary>The published events the filter selects (composable: count, page, group).</summary>
+    public static IQueryable<Event> Filtered(TimelineDb db, EventFilter f, bool publishedOnly = true)
+    {
+        var q = db.Events.AsNoTracking();
+        if (publishedOnly) q = q.Where(e => e.Status == EventStatus.Published);
+        if (f.From is { } from) q = q.Where(e => e.LastDate >= from);
+        if (f.To is { } to) q = q.Where(e => e.StartDate <= to);
+        if (f.Types.Count > 0) q = q.Where(e => f.Types.Contains(e.TypeId));
+        if (f.Country is { } country) q = q.Where(e => e.Place != null && e.Place.Country == country);
+        if (f.Actor is { } actor) q = q.Where(e => e.Actors.Any(a => a.Actor.Name == actor));
+        foreach (var tag in f.Tags) q = q.Where(e => e.Tags.Any(t => t.Tag == tag));
+        if (EventSearchIndex.ToMatchExpression(f.Text) is { } match)
+        {
+            var ids = EventSearchIndex.Matching(db, match);
+            q = q.Where(e => ids.Contains(e.Id));
+        }
+        return q;
+    }
+
+    public static IQueryable<Event> Ordered(IQueryable<Event> q, SortOrder sort) => sort == SortOrder.Newest
+        ? q.OrderByDescending(e => e.StartDate).ThenBy(e => e.DatePrecision).ThenByDescending(e => e.Id)
+        : q.OrderBy(e => e.StartDate).ThenByDescending(e => e.DatePrecision).ThenBy(e => e.Id);
+
+    public static IQueryable<Event> WithDetails(IQueryable<Event> q) => q
+        .Include(e => e.Type).Include(e => e.Place)
+        .Include(e => e.Actors).ThenInclude(a => a.Actor)
+        .Include(e => e.Tags)
+        .Include(e => e.Citations).ThenInclude(c => c.Article)
+        .Include(e => e.Citations).ThenInclude(c => c.Claims)
+        .AsSplitQuery();
+
+    public async Task<EventPage> PageAsync(EventFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(page, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var filtered = Filtered(db, filter);
+        var total = await filtered.CountAsync(ct);
+        var events = await WithDetails(Ordered(filtered, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return new EventPage(total, page, pageSize, events.Select(EventDto.From).ToList());
+    }
+
+    public async Task<IReadOnlyList<TypeCount>> CountByTypeAsync(EventFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var counts = await Filtered(db, filter with { Types = [] })
+            .GroupBy(e => e.TypeId).Select(g => new TypeCount(g.Key, g.Count())).ToListAsync(ct);
+        return counts;
+    }
+
+    public async Task<EventDto?> BySlugAsync(string slug, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var e = await WithDetails(db.Events.AsNoTracking().Where(e => e.Slug == slug && e.Status == EventStatus.Published)).FirstOrDefaultAsync(ct);
+        return e is null ? null : EventDto.From(e);
+    }
+
+    public async Task<IReadOnlyList<EventType>> TypesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.EventTypes.AsNoTracking().Where(t => !t.IsArchived).OrderBy(t => t.SortOrder).ToListAsync(ct);
+    }
+}
