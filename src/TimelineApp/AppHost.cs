@@ -12,6 +12,7 @@ public static class AppHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            ApplicationName = typeof(AppHost).Assembly.GetName().Name,
             ContentRootPath = contentRoot,
             WebRootPath = Path.Combine(contentRoot, "wwwroot"),
         });
@@ -31,7 +32,11 @@ public static class AppHost
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapEventsApi();
+        app.MapTypesApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }
+
+/// <summary>Marker for WebApplicationFactory&lt;T&gt; in tests (Microsoft.Playwright also defines a Program).</summary>
+public sealed class AppEntry;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
@@ -12,17 +13,18 @@ public static class AppServices
 {
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Timeline")
-            ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:Timeline' is missing from appsettings.json.");
-        connectionString = SqliteFiles.Prepare(connectionString, builder.Environment.ContentRootPath);
-
+        var contentRoot = builder.Environment.ContentRootPath;
+        // Configuration is read when first needed, so test hosts and command-line overrides apply.
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-        builder.Services.AddDbContextFactory<TimelineDb>(o => o
-            .UseSqlite(connectionString)
+        builder.Services.AddDbContextFactory<TimelineDb>((sp, o) => o
+            .UseSqlite(SqliteFiles.Prepare(sp.GetRequiredService<IConfiguration>().GetConnectionString("Timeline")
+                ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:Timeline' is missing from appsettings.json."), contentRoot))
             // Migrations are hand-written (dotnet ef cannot run here); a test keeps them equal to the model.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        builder.Services.AddSingleton(new SeedOptions(Path.Combine(builder.Environment.ContentRootPath,
-            builder.Configuration["Seeds:Path"] ?? "seeds")));
+        builder.Services.AddSingleton(sp => new SeedOptions(Path.Combine(contentRoot,
+            sp.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? "seeds")));
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(contentRoot, "App_Data", "keys")));
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
         builder.Services.AddProblemDetails();

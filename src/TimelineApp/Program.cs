@@ -2,7 +2,6 @@ using TimelineApp;
 
 var app = AppHost.Build(args);
 if (await Cli.TryRunAsync(app, args)) return;
-await app.Services.PrepareDatabaseAsync();
 await app.RunAsync();
 
 /// <summary>Marker type for WebApplicationFactory (Microsoft.Playwright also defines a Program).</summary>

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TimelineApp.Data;
+
+namespace TimelineApp.Tests.Infrastructure;
+
+/// <summary>The real app on Kestrel at a free loopback port, for browser tests.</summary>
+public sealed class LiveServer : IAsyncDisposable
+{
+    private readonly TempDatabase _db = new();
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _app!.Services;
+
+    public static async Task<LiveServer> StartAsync(params string[] extraArgs)
+    {
+        var server = new LiveServer();
+        string[] args = ["--urls=http://127.0.0.1:0", $"--ConnectionStrings:Timeline={server._db.ConnectionString}", "--environment=Testing", .. extraArgs];
+        server._app = AppHost.Build(args);
+        await server._app.StartAsync();
+        var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        server.BaseUrl = addresses.Addresses.First().TrimEnd('/');
+        return server;
+    }
+
+    public TimelineDb CreateDb() => Services.GetRequiredService<IDbContextFactory<TimelineDb>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        _db.Dispose();
+    }
+}
