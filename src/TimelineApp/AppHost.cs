@@ -1,5 +1,6 @@
 using TimelineApp.Api;
 using TimelineApp.Components;
+using TimelineApp.Operations;
 
 namespace TimelineApp;
 
@@ -29,8 +30,10 @@ public static class AppHost
         }
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapOperations();
         app.MapEventsApi();
         app.MapTypesApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

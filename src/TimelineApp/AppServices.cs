@@ -5,6 +5,7 @@ using NodaTime;
 using Radzen;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Operations;
 using TimelineApp.Seeding;
 
 namespace TimelineApp;
@@ -28,6 +29,7 @@ public static class AppServices
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
         builder.Services.AddProblemDetails();
+        builder.AddOperations();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
     }

@@ -11,7 +11,7 @@ public static class EventsApi
 
     public static void MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Events");
+        var api = app.MapGroup("/api").WithTags("Events").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
         api.MapGet("/events", ListAsync);
         api.MapGet("/events/{slug}", async Task<Results<Ok<EventDto>, NotFound>> (string slug, EventQuery query, CancellationToken ct) =>
             await query.BySlugAsync(slug, ct) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound());

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.RateLimiting;
+using TimelineApp.Data;
+
+namespace TimelineApp.Operations;
+
+/// <summary>Health check, rate limits and the deliberate Blazor Server limits.</summary>
+public static class OperationsServices
+{
+    public const string PublicApiPolicy = "public-api";
+    public const string SignInPolicy = "sign-in";
+
+    public static void AddOperations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddDbContextCheck<TimelineDb>("database");
+        var limits = builder.Configuration.GetSection("RateLimits");
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, _) =>
+            {
+                if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(PublicApiPolicy, http => PerClient(http, limits.GetValue("ApiPerMinute", 600)));
+            o.AddPolicy(SignInPolicy, http => PerClient(http, limits.GetValue("SignInPerMinute", 10)));
+        });
+        // Blazor Server limits, chosen deliberately (see README, "Security"):
+        builder.Services.AddServerSideBlazor(o =>
+        {
+            o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3); // a reader on a flaky phone gets back their view
+            o.DisconnectedCircuitMaxRetained = 100;                         // bounded memory for abandoned tabs
+            o.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+            o.MaxBufferedUnacknowledgedRenderBatches = 10;
+        }).AddHubOptions(o =>
+        {
+            o.MaximumReceiveMessageSize = 64 * 1024;                        // form posts and quotes; uploads go over HTTP
+            o.ClientTimeoutInterval = TimeSpan.FromSeconds(60);
+        });
+    }
+
+    public static void MapOperations(this IEndpointRouteBuilder app) =>
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = (ctx, report) => ctx.Response.WriteAsJsonAsync(new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+            }),
+        });
+
+    /// <summary>A fixed window per client address; Retry-After says when to come back.</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext http, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}
