@@ -38,8 +38,10 @@ public static partial class RelativeDateResolver
         if (m.Groups["weekday"].Success)
         {
             var day = Enum.Parse<IsoDayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
-            var date = pub.DayOfWeek == day ? pub : pub.Previous(day);
-            return (Exact(date), $"\"{m.Value}\" = the most recent {day} on or before publication ({pubText})");
+            // "last Tuesday" written on a Tuesday means a week ago; "on Tuesday" means the day itself.
+            var isLast = m.Groups["lastweekday"].Success;
+            var date = pub.DayOfWeek == day && !isLast ? pub : pub.Previous(day);
+            return (Exact(date), $"\"{m.Value}\" = the most recent {day} {(isLast ? "before" : "on or before")} publication ({pubText})");
         }
         if (m.Groups["month"].Success && MonthNames.Parse(m.Groups["month"].Value) is { } month)
         {
@@ -63,7 +65,7 @@ public static partial class RelativeDateResolver
 
     private static DateSpan Exact(LocalDate d) => new(PartialDate.Day(d.Year, d.Month, d.Day), null, false);
 
-    [GeneratedRegex(@"\b(?:(?<today>today|this morning|tonight)|(?<yesterday>yesterday)|(?:on\s+|last\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?|(?:(?<last>last)\s+|in\s+|since\s+)(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)|(?<lastyear>last\s+year)|in\s+(?<year>(?:19|20)\d\d)|(?<thisweek>(?:early\s+|earlier\s+)?this\s+week))\b",
+    [GeneratedRegex(@"\b(?:(?<today>today|this morning|tonight)|(?<yesterday>yesterday)|(?:on\s+|(?<lastweekday>last)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?|(?:(?<last>last)\s+|in\s+|since\s+)(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)|(?<lastyear>last\s+year)|in\s+(?<year>(?:19|20)\d\d)|(?<thisweek>(?:early\s+|earlier\s+)?this\s+week))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Phrase();
 }
