@@ -1,5 +1,6 @@
 using TimelineApp.Api;
 using TimelineApp.Components;
+using TimelineApp.Sharing;
 
 namespace TimelineApp;
 
@@ -33,6 +34,7 @@ public static class AppHost
         app.MapStaticAssets();
         app.MapEventsApi();
         app.MapTypesApi();
+        app.MapSharing();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

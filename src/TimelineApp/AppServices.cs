@@ -6,6 +6,7 @@ using Radzen;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Seeding;
+using TimelineApp.Sharing;
 
 namespace TimelineApp;
 
@@ -30,6 +31,7 @@ public static class AppServices
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.AddSharing();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using TimelineApp.Data;
+using TimelineApp.Events;
+
+namespace TimelineApp.Export;
+
+/// <summary>
+/// /export/events.geojson: an RFC 7946 FeatureCollection of Point features, coordinates [longitude, latitude] (WGS 84).
+/// Events without a place have no point and are left out (the other exports include them).
+/// </summary>
+public sealed class GeoJsonExport : IExportFormat
+{
+    public string Path => "/export/events.geojson";
+    public string ContentType => "application/geo+json";
+    public string FileExtension => "geojson";
+    public bool Inline => true;
+
+    public async Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct)
+    {
+        await using var json = new Utf8JsonWriter(sink.Bytes);
+        json.WriteStartObject();
+        json.WriteString("type", "FeatureCollection");
+        json.WriteStartArray("features");
+        await foreach (var e in events.WithCancellation(ct))
+        {
+            if (e.Place is not { } place) continue;
+            WriteFeature(json, context, e, place);
+            await json.FlushAsync(ct);
+            await sink.FlushAsync(ct: ct);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(ct);
+    }
+
+    private static void WriteFeature(Utf8JsonWriter json, ExportContext context, Event e, Place place)
+    {
+        var dto = EventDto.From(e);
+        var type = context.TypeOf(e);
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteString("id", e.Slug);
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "Point");
+        json.WriteStartArray("coordinates");
+        json.WriteNumberValue(place.Longitude);
+        json.WriteNumberValue(place.Latitude);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("slug", e.Slug);
+        json.WriteString("title", e.Title);
+        json.WriteString("type", e.TypeId);
+        json.WriteString("typeName", type?.Name ?? e.TypeId);
+        json.WriteString("color", TypeShapes.SafeColor(type?.Color ?? ""));
+        json.WriteString("shape", type?.Shape ?? "circle");
+        // Only the known parts ("2015-02" for a month), so no reader takes a month for its first day.
+        json.WriteString("startDate", e.Dates.Start.ToIsoString());
+        json.WriteString("endDate", e.Dates.End?.ToIsoString());
+        json.WriteString("datePrecision", dto.DatePrecision);
+        json.WriteBoolean("approximate", e.Approximate);
+        json.WriteString("dateText", dto.DateText);
+        json.WriteString("place", place.Name);
+        json.WriteString("country", place.Country);
+        json.WriteString("geoPrecision", dto.Place!.GeoPrecision);
+        json.WriteString("claims", ClaimsSummary.Describe(dto.Claims) is { Length: > 0 } claims ? claims : null);
+        json.WriteNumber("citations", dto.Citations.Count);
+        json.WriteString("url", context.EventUrl(e.Slug));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

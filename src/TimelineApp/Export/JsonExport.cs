@@ -1,0 +1,36 @@
+using System.Text.Json;
+using TimelineApp.Data;
+using TimelineApp.Events;
+
+namespace TimelineApp.Export;
+
+/// <summary>/export/events.json: {"total", "truncated", "filter", "items": [EventDto…]} – the items in the API's shape.</summary>
+public sealed class JsonExport : IExportFormat
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public string Path => "/export/events.json";
+    public string ContentType => "application/json; charset=utf-8";
+    public string FileExtension => "json";
+    public bool Inline => true;
+
+    public async Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct)
+    {
+        // The default encoder escapes <, >, & and quotes, so event text is inert if the JSON lands in HTML.
+        await using var json = new Utf8JsonWriter(sink.Bytes);
+        json.WriteStartObject();
+        json.WriteNumber("total", context.Total);
+        json.WriteBoolean("truncated", context.Truncated);
+        json.WriteString("filter", context.Filter.ToQueryString());
+        json.WriteStartArray("items");
+        await foreach (var e in events.WithCancellation(ct))
+        {
+            JsonSerializer.Serialize(json, EventDto.From(e), Options);
+            await json.FlushAsync(ct);
+            await sink.FlushAsync(ct: ct);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(ct);
+    }
+}

@@ -1,0 +1,17 @@
+using TimelineApp.Export;
+
+namespace TimelineApp.Sharing;
+
+/// <summary>Registration of exports, embeds, oEmbed and the security headers: one line each in AppServices and AppHost.</summary>
+public static class SharingSetup
+{
+    public static void AddSharing(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ExportOptions>(builder.Configuration.GetSection("Export"));
+    }
+
+    public static void MapSharing(this IEndpointRouteBuilder app)
+    {
+        app.MapExports();
+    }
+}
