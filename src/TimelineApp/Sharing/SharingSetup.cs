@@ -1,3 +1,4 @@
+using TimelineApp.Embed;
 using TimelineApp.Export;
 
 namespace TimelineApp.Sharing;
@@ -13,5 +14,6 @@ public static class SharingSetup
     public static void MapSharing(this IEndpointRouteBuilder app)
     {
         app.MapExports();
+        app.MapEmbeds();
     }
 }
