@@ -1,5 +1,6 @@
 using TimelineApp.Api;
 using TimelineApp.Components;
+using TimelineApp.Security;
 using TimelineApp.Sharing;
 
 namespace TimelineApp;
@@ -28,6 +29,7 @@ public static class AppHost
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseAntiforgery();

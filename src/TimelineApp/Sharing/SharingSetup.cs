@@ -1,5 +1,6 @@
 using TimelineApp.Embed;
 using TimelineApp.Export;
+using TimelineApp.Security;
 
 namespace TimelineApp.Sharing;
 
@@ -9,6 +10,7 @@ public static class SharingSetup
     public static void AddSharing(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ExportOptions>(builder.Configuration.GetSection("Export"));
+        builder.AddSecurityHeaders();
     }
 
     public static void MapSharing(this IEndpointRouteBuilder app)
