@@ -17,5 +17,6 @@ public static class SharingSetup
     {
         app.MapExports();
         app.MapEmbeds();
+        app.MapOEmbed();
     }
 }
