@@ -8,6 +8,8 @@ namespace TimelineApp.Export;
 public sealed class CsvExport : IExportFormat
 {
     public string Path => "/export/events.csv";
+    public string Label => "CSV";
+    public string Purpose => "for spreadsheets";
     public string ContentType => "text/csv; charset=utf-8";
     public string FileExtension => "csv";
     public bool Inline => false;

@@ -11,6 +11,8 @@ namespace TimelineApp.Export;
 public sealed class GeoJsonExport : IExportFormat
 {
     public string Path => "/export/events.geojson";
+    public string Label => "GeoJSON";
+    public string Purpose => "for GIS and web maps";
     public string ContentType => "application/geo+json";
     public string FileExtension => "geojson";
     public bool Inline => true;

@@ -20,6 +20,8 @@ public sealed class ICalendarExport : IExportFormat
     private static readonly InstantPattern UtcValue = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
     public string Path => "/export/events.ics";
+    public string Label => "iCalendar";
+    public string Purpose => "for calendar apps";
     public string ContentType => "text/calendar; charset=utf-8";
     public string FileExtension => "ics";
     public bool Inline => false;

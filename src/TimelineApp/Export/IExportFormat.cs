@@ -8,6 +8,11 @@ public interface IExportFormat
     /// <summary>The URL path, e.g. "/export/events.csv".</summary>
     string Path { get; }
 
+    /// <summary>The name in download menus, e.g. "GeoJSON", and what it is for, e.g. "for GIS and web maps".</summary>
+    string Label { get; }
+
+    string Purpose { get; }
+
     string ContentType { get; }
 
     string FileExtension { get; }

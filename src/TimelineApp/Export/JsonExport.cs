@@ -10,6 +10,8 @@ public sealed class JsonExport : IExportFormat
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public string Path => "/export/events.json";
+    public string Label => "JSON";
+    public string Purpose => "the API shape, for scripts";
     public string ContentType => "application/json; charset=utf-8";
     public string FileExtension => "json";
     public bool Inline => true;

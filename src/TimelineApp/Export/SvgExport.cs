@@ -12,6 +12,8 @@ namespace TimelineApp.Export;
 public sealed class SvgExport : IExportFormat
 {
     public string Path => "/export/events.svg";
+    public string Label => "SVG image";
+    public string Purpose => "a timeline picture for print";
     public string ContentType => "image/svg+xml";
     public string FileExtension => "svg";
     public bool Inline => true;

@@ -16,6 +16,8 @@ public sealed class TimelineJsExport : IExportFormat
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
     public string Path => "/export/timelinejs.json";
+    public string Label => "TimelineJS";
+    public string Purpose => "opens in Knight Lab TimelineJS";
     public string ContentType => "application/json; charset=utf-8";
     public string FileExtension => "timelinejs.json";
     public bool Inline => true;

@@ -22,7 +22,8 @@ public static partial class HtmlScan
     private static Regex ElementPattern(string tag) =>
         new($"<{tag}(?<attrs>(?:\\s[^>]*)?)(?:/>|>(?<inner>.*?)</{tag}>|>)", RegexOptions.Singleline | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex("(?<name>[a-zA-Z:-]+)=\"(?<value>[^\"]*)\"")]
+    /// <summary>name="value", or a bare boolean attribute such as download or readonly (value "").</summary>
+    [GeneratedRegex("(?<name>[a-zA-Z:-][a-zA-Z0-9:-]*)(?:=\"(?<value>[^\"]*)\")?")]
     private static partial Regex AttributePattern();
 
     [GeneratedRegex("<[^>]+>")]
