@@ -17,23 +17,11 @@ public sealed class GeoJsonExport : IExportFormat
     public string FileExtension => "geojson";
     public bool Inline => true;
 
-    public async Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct)
-    {
-        await using var json = new Utf8JsonWriter(sink.Bytes);
-        json.WriteStartObject();
-        json.WriteString("type", "FeatureCollection");
-        json.WriteStartArray("features");
-        await foreach (var e in events.WithCancellation(ct))
+    public Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct) =>
+        JsonArrayWriter.WriteAsync(sink, json => json.WriteString("type", "FeatureCollection"), "features", events, (json, e) =>
         {
-            if (e.Place is not { } place) continue;
-            WriteFeature(json, context, e, place);
-            await json.FlushAsync(ct);
-            await sink.FlushAsync(ct: ct);
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(ct);
-    }
+            if (e.Place is { } place) WriteFeature(json, context, e, place);
+        }, ct);
 
     private static void WriteFeature(Utf8JsonWriter json, ExportContext context, Event e, Place place)
     {

@@ -16,23 +16,11 @@ public sealed class JsonExport : IExportFormat
     public string FileExtension => "json";
     public bool Inline => true;
 
-    public async Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct)
-    {
-        // The default encoder escapes <, >, & and quotes, so event text is inert if the JSON lands in HTML.
-        await using var json = new Utf8JsonWriter(sink.Bytes);
-        json.WriteStartObject();
-        json.WriteNumber("total", context.Total);
-        json.WriteBoolean("truncated", context.Truncated);
-        json.WriteString("filter", context.Filter.ToQueryString());
-        json.WriteStartArray("items");
-        await foreach (var e in events.WithCancellation(ct))
+    public Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct) =>
+        JsonArrayWriter.WriteAsync(sink, json =>
         {
-            JsonSerializer.Serialize(json, EventDto.From(e), Options);
-            await json.FlushAsync(ct);
-            await sink.FlushAsync(ct: ct);
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(ct);
-    }
+            json.WriteNumber("total", context.Total);
+            json.WriteBoolean("truncated", context.Truncated);
+            json.WriteString("filter", context.Filter.ToQueryString());
+        }, "items", events, (json, e) => JsonSerializer.Serialize(json, EventDto.From(e), Options), ct);
 }

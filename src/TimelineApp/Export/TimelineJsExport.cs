@@ -22,24 +22,13 @@ public sealed class TimelineJsExport : IExportFormat
     public string FileExtension => "timelinejs.json";
     public bool Inline => true;
 
-    public async Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct)
-    {
-        await using var json = new Utf8JsonWriter(sink.Bytes);
-        json.WriteStartObject();
-        json.WriteStartObject("title");
-        WriteText(json, "TimelineApp", $"<p>{Html.Encode(context.Description)}</p>");
-        json.WriteEndObject();
-        json.WriteStartArray("events");
-        await foreach (var e in events.WithCancellation(ct))
+    public Task WriteAsync(ExportContext context, IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct) =>
+        JsonArrayWriter.WriteAsync(sink, json =>
         {
-            WriteSlide(json, context, e);
-            await json.FlushAsync(ct);
-            await sink.FlushAsync(ct: ct);
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(ct);
-    }
+            json.WriteStartObject("title");
+            WriteText(json, "TimelineApp", $"<p>{Html.Encode(context.Description)}</p>");
+            json.WriteEndObject();
+        }, "events", events, (json, e) => WriteSlide(json, context, e), ct);
 
     private static void WriteSlide(Utf8JsonWriter json, ExportContext context, Event e)
     {
