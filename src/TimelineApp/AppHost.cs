@@ -1,6 +1,8 @@
 using TimelineApp.Api;
 using TimelineApp.Components;
 using TimelineApp.Operations;
+using TimelineApp.Security;
+using TimelineApp.Sharing;
 
 namespace TimelineApp;
 
@@ -28,6 +30,7 @@ public static class AppHost
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseRateLimiter();
@@ -36,6 +39,7 @@ public static class AppHost
         app.MapOperations();
         app.MapEventsApi();
         app.MapTypesApi();
+        app.MapSharing();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -7,6 +7,7 @@ using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Operations;
 using TimelineApp.Seeding;
+using TimelineApp.Sharing;
 
 namespace TimelineApp;
 
@@ -32,6 +33,7 @@ public static class AppServices
         builder.AddOperations();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.AddSharing();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>

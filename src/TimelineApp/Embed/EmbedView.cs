@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using TimelineApp.Data;
+using TimelineApp.Events;
+using TimelineApp.Export;
+
+namespace TimelineApp.Embed;
+
+/// <summary>What an embedded timeline or map shows: the filter from its query string, the taxonomy and where the app lives.</summary>
+public sealed record EmbedView(EventFilter Filter, IReadOnlyDictionary<string, EventType> Types, string BaseUrl, int Total)
+{
+    public string Query => Filter.ToQueryString();
+
+    public string Description => FilterDescription.Describe(Filter, Types);
+
+    /// <summary>An absolute URL of this app with this view's query, e.g. Url("/map") for the full map.</summary>
+    public string Url(string path) => BaseUrl + path + Query;
+
+    public string EventUrl(string slug) => $"{BaseUrl}/events/{Uri.EscapeDataString(slug)}";
+
+    public EventType? TypeOf(string id) => Types.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Reads the view for an embed route, or the answer to give instead: a 400 page naming bad parameters, or 304 when
+    /// the client's copy is current (the same validators as the exports: filter, data stamp, taxonomy, host).
+    /// </summary>
+    public static async Task<(EmbedView? View, IResult? Instead)> LoadAsync(HttpContext http, TimelineDb db, string route)
+    {
+        var ct = http.RequestAborted;
+        var (filter, problems) = EventFilter.Parse(http.Request.Query);
+        var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
+        var errors = FilterValidation.Errors(filter, problems, types.Keys);
+        if (errors.Count > 0)
+        {
+            var messages = errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")).ToList();
+            return (null, EmbedPages.Message("This view's link has a problem", messages, StatusCodes.Status400BadRequest));
+        }
+        var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
+        var baseUrl = ExportEndpoints.BaseUrl(http.Request);
+        var etag = stamp.ETag("/embed/" + route, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values));
+        ConditionalGet.SetValidators(http.Response, etag, stamp.LastUpdated);
+        if (ConditionalGet.IsNotModified(http.Request, etag)) return (null, Results.StatusCode(StatusCodes.Status304NotModified));
+        return (new EmbedView(filter, types, baseUrl, stamp.Count), null);
+    }
+}

@@ -1,0 +1,20 @@
+using NodaTime;
+using TimelineApp.Data;
+using TimelineApp.Events;
+
+namespace TimelineApp.Export;
+
+/// <summary>What every export writer knows besides the events: the filter, the taxonomy, where the app lives, the count.</summary>
+public sealed record ExportContext(
+    EventFilter Filter, IReadOnlyDictionary<string, EventType> Types, string BaseUrl, int Total, int Limit, LocalDate Today)
+{
+    public int Count => Math.Min(Total, Limit);
+
+    public bool Truncated => Total > Limit;
+
+    public string Description => FilterDescription.Describe(Filter, Types);
+
+    public string EventUrl(string slug) => $"{BaseUrl}/events/{Uri.EscapeDataString(slug)}";
+
+    public EventType? TypeOf(Event e) => Types.GetValueOrDefault(e.TypeId) ?? e.Type;
+}

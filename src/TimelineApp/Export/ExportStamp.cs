@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TimelineApp.Data;
+
+namespace TimelineApp.Export;
+
+/// <summary>
+/// The state of the selected events that an export depends on: how many, when the newest change was, and the sum
+/// of their versions (every editor save bumps a version). Read with one aggregate query, before streaming.
+/// </summary>
+public sealed record ExportStamp(int Count, Instant? LastUpdated, long VersionSum)
+{
+    /// <summary>Bump when an export's output changes for the same data, so caches let go of the old form.</summary>
+    public const string FormatRevision = "1";
+
+    public static async Task<ExportStamp> ReadAsync(IQueryable<Event> selected, CancellationToken ct)
+    {
+        var row = await selected.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Last = g.Max(e => e.UpdatedAt), Versions = g.Sum(e => (long)e.Version) })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? new ExportStamp(0, null, 0) : new ExportStamp(row.Count, row.Last, row.Versions);
+    }
+
+    /// <summary>A strong entity tag over this stamp plus whatever else shapes the output (filter, format, host, taxonomy).</summary>
+    public string ETag(params string[] shapedBy)
+    {
+        var text = string.Join("\n", [FormatRevision, Count.ToString(CultureInfo.InvariantCulture),
+            LastUpdated?.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture) ?? "-", VersionSum.ToString(CultureInfo.InvariantCulture), .. shapedBy]);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return "\"" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
+    }
+
+    /// <summary>The taxonomy as text for <see cref="ETag"/>: a renamed or recoloured type changes every export that shows it.</summary>
+    public static string TypesKey(IEnumerable<EventType> types) =>
+        string.Join(";", types.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => $"{t.Id}|{t.Name}|{t.Color}|{t.Shape}|{t.IsArchived}"));
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TimelineApp.Data;
+using TimelineApp.Events;
+using TimelineApp.Export;
+
+namespace TimelineApp.Sharing;
+
+/// <summary>
+/// GET /oembed?url=…&amp;format=json (oEmbed 1.0): any event or view link of ours becomes a "rich" iframe of the
+/// matching /embed/ page. 404 for links that are not ours or name no published event; 501 for XML.
+/// </summary>
+public static class OEmbedEndpoint
+{
+    public static void MapOEmbed(this IEndpointRouteBuilder app) => app.MapGet("/oembed", AnswerAsync).WithTags("Embeds");
+
+    private static async Task<IResult> AnswerAsync(HttpContext http, IDbContextFactory<TimelineDb> dbFactory)
+    {
+        var q = http.Request.Query;
+        var format = q["format"].ToString();
+        if (format.Length > 0 && !format.Equals("json", StringComparison.OrdinalIgnoreCase))
+            return Results.Problem($"format '{format}' is not supported; use format=json", statusCode: StatusCodes.Status501NotImplemented);
+        var errors = new Dictionary<string, string[]>();
+        var maxWidth = Positive(q["maxwidth"], "maxwidth", errors);
+        var maxHeight = Positive(q["maxheight"], "maxheight", errors);
+        var baseUrl = ExportEndpoints.BaseUrl(http.Request);
+        if (!Uri.TryCreate(q["url"].ToString(), UriKind.Absolute, out var url)) errors["url"] = ["url must be the absolute address of an event or a view of this site"];
+        if (errors.Count > 0) return FilterValidation.Problem(errors);
+        if (!IsOurs(url!, http.Request)) return NotOurs(url!);
+        var target = ShareLinks.EmbedFor(url!.AbsolutePath, url.Query);
+        if (target is null) return NotOurs(url);
+
+        await using var db = await dbFactory.CreateDbContextAsync(http.RequestAborted);
+        var title = await TitleAsync(db, target, url.Query, http.RequestAborted);
+        if (title is null) return NotOurs(url);
+        var width = Math.Min(target.Width, maxWidth ?? int.MaxValue);
+        var height = Math.Min(target.Height, maxHeight ?? int.MaxValue);
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["version"] = "1.0",
+            ["type"] = "rich",
+            ["provider_name"] = "TimelineApp",
+            ["provider_url"] = baseUrl + "/",
+            ["title"] = title,
+            ["html"] = ShareLinks.Iframe(baseUrl + target.EmbedPathAndQuery, width, height, title),
+            ["width"] = width,
+            ["height"] = height,
+            ["cache_age"] = 60,
+        });
+    }
+
+    private static async Task<string?> TitleAsync(TimelineDb db, EmbedTarget target, string query, CancellationToken ct)
+    {
+        if (target.Slug is { } slug)
+            return await db.Events.Where(e => e.Slug == slug && e.Status == EventStatus.Published).Select(e => e.Title).FirstOrDefaultAsync(ct);
+        var (filter, problems) = EventFilter.Parse(query);
+        var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
+        if (FilterValidation.Errors(filter, problems, types.Keys).Count > 0) return null;
+        var description = FilterDescription.Describe(filter, types);
+        return target.Kind == "map" ? $"Map: {description} · TimelineApp" : $"Timeline: {description} · TimelineApp";
+    }
+
+    private static bool IsOurs(Uri url, HttpRequest request) =>
+        (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+        && string.Equals(url.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+
+    private static IResult NotOurs(Uri url) =>
+        Results.Problem($"{url} is not an event or a view of this site that can be embedded", statusCode: StatusCodes.Status404NotFound);
+
+    private static int? Positive(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0) return v;
+        errors[name] = [$"'{text}' is not a positive whole number of pixels"];
+        return null;
+    }
+}

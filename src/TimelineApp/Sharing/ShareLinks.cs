@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+
+namespace TimelineApp.Sharing;
+
+/// <summary>What a link of ours embeds as: the matching /embed/ route, its usual size, and the iframe code for it.</summary>
+public sealed record EmbedTarget(string Kind, string EmbedPathAndQuery, string? Slug, int Width, int Height);
+
+/// <summary>Maps app links to their embeds (for oEmbed and the share dialog) and writes iframe code.</summary>
+public static class ShareLinks
+{
+    public static readonly IReadOnlyList<(string Name, int Width, int Height)> Sizes =
+        [("Small", 400, 300), ("Medium", 600, 400), ("Large", 800, 600)];
+
+    /// <summary>The embed for a path and query of this app: "/" → timeline, "/map" → map, "/events/{slug}" → event card.</summary>
+    public static EmbedTarget? EmbedFor(string path, string query)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments switch
+        {
+            [] or ["embed", "timeline"] => new EmbedTarget("timeline", "/embed/timeline" + query, null, 600, 400),
+            ["map"] or ["embed", "map"] => new EmbedTarget("map", "/embed/map" + query, null, 600, 400),
+            ["events", var slug] => Event(slug),
+            ["embed", "event", var slug] => Event(slug),
+            _ => null,
+        };
+    }
+
+    private static EmbedTarget Event(string escapedSlug)
+    {
+        var slug = Uri.UnescapeDataString(escapedSlug);
+        return new EmbedTarget("event", "/embed/event/" + Uri.EscapeDataString(slug), slug, 480, 320);
+    }
+
+    /// <summary>The iframe to paste into a report; every attribute value is HTML-encoded.</summary>
+    public static string Iframe(string src, int width, int height, string title)
+    {
+        var html = HtmlEncoder.Default;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"<iframe src=\"{html.Encode(src)}\" width=\"{width}\" height=\"{height}\" title=\"{html.Encode(title)}\" style=\"border:0\" loading=\"lazy\"></iframe>");
+    }
+}
