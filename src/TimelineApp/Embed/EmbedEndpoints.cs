@@ -17,6 +17,7 @@ public static class EmbedEndpoints
         embed.MapGet("/timeline", TimelineAsync);
         embed.MapGet("/map", MapAsync);
         embed.MapGet("/event/{slug}", EventAsync);
+        embed.RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
     }
 
     private static async Task<IResult> TimelineAsync(HttpContext http, IDbContextFactory<TimelineDb> dbFactory, EventQuery query)

@@ -19,7 +19,8 @@ public static class ExportEndpoints
         foreach (var format in Formats)
         {
             app.MapGet(format.Path, (HttpContext http, IDbContextFactory<TimelineDb> dbFactory, IOptions<ExportOptions> options, IClock clock) =>
-                ExportAsync(format, http, dbFactory, options.Value, clock)).WithTags("Exports");
+                ExportAsync(format, http, dbFactory, options.Value, clock)).WithTags("Exports")
+                .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
         }
     }
 
