@@ -1,5 +1,6 @@
 using TimelineApp.Api;
 using TimelineApp.Components;
+using TimelineApp.Map;
 
 namespace TimelineApp;
 
@@ -33,6 +34,7 @@ public static class AppHost
         app.MapStaticAssets();
         app.MapEventsApi();
         app.MapTypesApi();
+        app.MapEventMapApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -5,6 +5,7 @@ using NodaTime;
 using Radzen;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Map;
 using TimelineApp.Seeding;
 
 namespace TimelineApp;
@@ -27,6 +28,7 @@ public static class AppServices
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(contentRoot, "App_Data", "keys")));
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
+        builder.AddEventMap();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
