@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using TimelineApp.Data;
+using TimelineApp.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TimelineApp.Tests.Browser;
+
+public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Map_shows_a_marker_or_cluster_count_for_every_seeded_event_in_Libya()
+    {
+        await using var db = fx.Server.CreateDb();
+        var inLibya = await db.Events.CountAsync(e => e.Status == EventStatus.Published && e.Place != null && e.Place.Country == "LY");
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map?country=LY");
+        var map = await ReadyMapAsync(page);
+        await Expect(map.GetByText($"{inLibya} events on the map")).ToBeVisibleAsync();
+        await EventuallyAsync(async () => await MarkedEventsAsync(map) == inLibya, $"markers and cluster counts should add up to {inLibya}");
+    }
+
+    [Fact]
+    public async Task Clicking_a_marker_opens_its_popup_with_a_link_to_the_event()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map?type=bombing");
+        var map = await ReadyMapAsync(page);
+        await map.GetByRole(AriaRole.Button, new() { Name = "Bomb blasts kill dozens in Al-Qubba (Bombing, 20 Feb 2015)" }).ClickAsync();
+        var link = map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources" });
+        await Expect(link).ToBeVisibleAsync();
+        await Expect(link).ToHaveAttributeAsync("href", "events/al-qubba-bombings");
+        await Expect(map.GetByText("at least 41 killed (Libyan ministry of health spokesman)", new() { Exact = false })).ToBeVisibleAsync();
+
+        // Keyboard: Enter on a focused marker opens its popup too.
+        await map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bombing targets Egypt's embassy in Tripoli") }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(map.GetByText("Tripoli · town-level location")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_time_slider_narrows_the_visible_set_and_writes_the_window_to_the_address()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map");
+        var map = await ReadyMapAsync(page);
+        await Expect(map.GetByText("24 events on the map")).ToBeVisibleAsync();
+
+        var slider = page.GetByRole(AriaRole.Region, new() { Name = "Time window" });
+        await slider.GetByRole(AriaRole.Slider, new() { Name = "Window start" }).FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.WaitForURLAsync(new Regex(@"/map\?from=2015-02-20&to=2015-02-20$"));
+        await Expect(map.GetByText("7 events on the map")).ToBeVisibleAsync();
+        await EventuallyAsync(async () => await MarkedEventsAsync(map) == 7, "the map should show the 7 events of 20 Feb 2015");
+        await Expect(slider.GetByText("20 Feb 2015", new() { Exact = true }).First).ToBeVisibleAsync();
+
+        await slider.GetByRole(AriaRole.Button, new() { Name = "Show all dates" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/map$"));
+        await Expect(map.GetByText("24 events on the map")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Play_moves_the_window_through_time_until_paused()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map?from=2015-02-01&to=2015-02-10");
+        await ReadyMapAsync(page);
+        var slider = page.GetByRole(AriaRole.Region, new() { Name = "Time window" });
+        await slider.GetByRole(AriaRole.Button, new() { Name = "Play" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"from=2015-02-0[6-9]"));
+        var pause = slider.GetByRole(AriaRole.Button, new() { Name = "Pause" });
+        await Expect(pause).ToHaveAttributeAsync("aria-pressed", "true");
+        await pause.ClickAsync();
+        await Expect(slider.GetByRole(AriaRole.Button, new() { Name = "Play" })).ToHaveAttributeAsync("aria-pressed", "false");
+    }
+
+    [Fact]
+    public async Task An_empty_result_says_so_ignored_values_are_reported_and_filters_clear_with_one_click()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map?from=1990-01-01&to=1990-12-31&country=Libya");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "No events to show here." })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "'Libya' is not a two-letter country code" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clear all filters" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/map$"));
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Event map" }).GetByText("24 events on the map")).ToBeVisibleAsync();
+        await Expect(page.GetByText("No events to show here.")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task No_request_leaves_the_loopback_address()
+    {
+        var page = await fx.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+        await page.GotoAsync("/map?type=bombing");
+        var map = await ReadyMapAsync(page);
+        await map.GetByRole(AriaRole.Button, new() { Name = "Zoom in" }).ClickAsync();
+        await map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bomb blasts kill dozens") }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains(requests, u => u.Contains("/lib/world-atlas/countries-50m.json"));
+        Assert.Contains(requests, u => u.Contains("/api/map/features"));
+        Assert.All(requests, u => Assert.True(u.StartsWith(fx.Server.BaseUrl + "/") || u.StartsWith("data:") || u.StartsWith("ws://127.0.0.1"), $"request left the machine: {u}"));
+    }
+
+    [Fact]
+    public async Task The_place_mini_map_element_draws_a_map_of_its_place()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map");
+        await page.EvaluateAsync("""
+            document.querySelector('main').insertAdjacentHTML('afterbegin',
+              '<figure><place-mini-map lat="32.759" lng="22.245" precision="town" label="Al-Qubba" style="display:block;height:200px"></place-mini-map><figcaption>Mini map test</figcaption></figure>')
+            """);
+        await Expect(page.Locator("place-mini-map.leaflet-container")).ToBeVisibleAsync();
+        await Expect(page.Locator("place-mini-map .leaflet-interactive").First).ToBeAttachedAsync();
+    }
+
+    internal static async Task<ILocator> ReadyMapAsync(IPage page)
+    {
+        var map = page.GetByRole(AriaRole.Region, new() { Name = "Event map" });
+        await Expect(map).ToHaveAttributeAsync("aria-busy", "false", new() { Timeout = 30_000 });
+        return map;
+    }
+
+    [GeneratedRegex(@"^Cluster of (\d+) events?$")]
+    private static partial Regex ClusterName();
+
+    // Marker names end with "(Type, date)"; see markerFor in wwwroot/js/map.js.
+    [GeneratedRegex(@"\([^()]+, [^()]+\)$")]
+    private static partial Regex MarkerName();
+
+    /// <summary>Single markers plus the counts shown on clusters: the events the map currently shows.</summary>
+    internal static async Task<int> MarkedEventsAsync(ILocator map)
+    {
+        var clusters = await map.GetByRole(AriaRole.Button, new() { NameRegex = ClusterName() }).AllTextContentsAsync();
+        var markers = await map.GetByRole(AriaRole.Button, new() { NameRegex = MarkerName() }).CountAsync();
+        return markers + clusters.Sum(text => int.Parse(Regex.Match(text, @"\d+").Value));
+    }
+
+    internal static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int timeoutMs = 15_000)
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until) Assert.Fail(what);
+            await Task.Delay(200);
+        }
+    }
+}
