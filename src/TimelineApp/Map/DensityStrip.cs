@@ -15,12 +15,16 @@ public sealed record DensityStrip(LocalDate Start, LocalDate End, IReadOnlyList<
     public int Days => Period.DaysBetween(Start, End);
     public int Busiest => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Count);
 
-    /// <summary>Null when there are no days to show.</summary>
-    public static DensityStrip? Build(IReadOnlyList<DayCount> days, int maxBuckets = MaxBuckets)
+    /// <summary>
+    /// Buckets the events per start day over the span from the first start day to <paramref name="lastDay"/>
+    /// (the last day any of them covers; never before the last start day). Null when there are no days.
+    /// </summary>
+    public static DensityStrip? Build(IReadOnlyList<DayCount> days, LocalDate? lastDay = null, int maxBuckets = MaxBuckets)
     {
         if (days.Count == 0) return null;
         var start = days.Min(d => d.Day);
         var end = days.Max(d => d.Day);
+        if (lastDay > end) end = lastDay.Value;
         var width = (Period.DaysBetween(start, end) + 1 + maxBuckets - 1) / maxBuckets;
         var counts = new int[(Period.DaysBetween(start, end) / width) + 1];
         foreach (var d in days) counts[Period.DaysBetween(start, d.Day) / width] += d.Count;

@@ -50,13 +50,15 @@ public sealed class MapQuery(IDbContextFactory<TimelineDb> dbFactory, IOptions<M
         return new MapCounts(groups.Where(g => g.Located).Sum(g => g.Count), groups.Where(g => !g.Located).Sum(g => g.Count));
     }
 
-    /// <summary>Located events per start day (one GROUP BY); the time slider buckets them.</summary>
-    public async Task<IReadOnlyList<DayCount>> PerDayAsync(EventFilter filter, CancellationToken ct = default)
+    /// <summary>The time slider's span and density: located events per start day (one GROUP BY), bucketed.</summary>
+    public async Task<DensityStrip?> DensityAsync(EventFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var days = await EventQuery.Filtered(db, filter).Where(e => e.PlaceId != null).GroupBy(e => e.StartDate)
-            .Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
-        return days.Select(d => new DayCount(d.Day, d.Count)).OrderBy(d => d.Day).ToList();
+        var located = EventQuery.Filtered(db, filter).Where(e => e.PlaceId != null);
+        var days = await located.GroupBy(e => e.StartDate)
+            .Select(g => new { Day = g.Key, Count = g.Count(), Last = g.Max(e => e.LastDate) }).ToListAsync(ct);
+        return days.Count == 0 ? null
+            : DensityStrip.Build(days.Select(d => new DayCount(d.Day, d.Count)).ToList(), days.Max(d => d.Last));
     }
 
     private static IQueryable<Event> Within(IQueryable<Event> q, BoundingBox? box)
