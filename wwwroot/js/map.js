@@ -22,8 +22,9 @@ function ensureLeaflet() {
 // A ring that jumps across the antimeridian (Russia's Chukotka, Fiji) would be drawn as a band round the
 // world; moving its western-hemisphere points east by 360° keeps it in one piece.
 function unwrapRing(ring) {
-  const lngs = ring.map(p => p[0]);
-  if (Math.max(...lngs) - Math.min(...lngs) > 180) ring.forEach(p => { if (p[0] < 0) p[0] += 360; });
+  let min = 180, max = -180;
+  for (const [lng] of ring) { if (lng < min) min = lng; if (lng > max) max = lng; }
+  if (max - min > 180) ring.forEach(p => { if (p[0] < 0) p[0] += 360; });
 }
 const countryShapes = {};
 const countries = res => countryShapes[res] ??= fetch(lib(`world-atlas/countries-${res}.json`))
@@ -59,7 +60,8 @@ function addBaseMap(map, options) {
 }
 
 function newMap(el, options) {
-  const map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5, ...options.map }).setView([20, 10], 2);
+  // Natural Earth 1:50m shapes carry no detail past zoom 9; online tiles do.
+  const map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: options.tileUrl ? 18 : 9, zoomSnap: 0.5, ...options.map }).setView([20, 10], 2);
   const precision = map.createPane('precision');
   // Above the country shapes, below the markers, and never in the way of the country names' hover.
   Object.assign(precision.style, { zIndex: 450, pointerEvents: 'none' });

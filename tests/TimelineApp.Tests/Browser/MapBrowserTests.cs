@@ -40,6 +40,23 @@ public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task Hosts_can_highlight_an_event_and_hear_which_marker_was_clicked()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map");
+        var map = await ReadyMapAsync(page);
+        await page.EvaluateAsync("document.addEventListener('eventmap:select', e => window.selectedSlug = e.detail.slug)");
+
+        // What the split view does when an event is selected in the timeline.
+        await page.EvaluateAsync("import('/js/map.js').then(m => m.highlight(document.querySelector('.event-map-canvas'), 'al-qubba-bombings'))");
+        var link = map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources" });
+        await Expect(link).ToHaveAttributeAsync("href", "events/al-qubba-bombings");
+
+        await map.GetByRole(AriaRole.Button, new() { Name = "Bomb blasts kill dozens in Al-Qubba (Bombing, 20 Feb 2015)" }).ClickAsync();
+        await page.WaitForFunctionAsync("window.selectedSlug === 'al-qubba-bombings'");
+    }
+
+    [Fact]
     public async Task The_time_slider_narrows_the_visible_set_and_writes_the_window_to_the_address()
     {
         var page = await fx.NewPageAsync();
