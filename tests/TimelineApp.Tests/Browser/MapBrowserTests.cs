@@ -127,6 +127,29 @@ public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task An_online_tile_layer_is_used_only_when_configured_with_its_attribution()
+    {
+        await using var server = await LiveServer.StartAsync("--Map:TileUrlTemplate=/test-tiles/{z}/{x}/{y}.png", "--Map:TileAttribution=Test tiles attribution");
+        var context = await fx.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+        await page.GotoAsync("/map");
+        var map = await ReadyMapAsync(page);
+        await Expect(map.GetByText("Test tiles attribution")).ToBeVisibleAsync();
+        Assert.Contains(requests, u => u.StartsWith(server.BaseUrl + "/test-tiles/"));
+        await context.CloseAsync();
+
+        // The default (no template) never asks for tiles.
+        var offline = await fx.NewPageAsync();
+        var offlineRequests = new List<string>();
+        offline.Request += (_, r) => offlineRequests.Add(r.Url);
+        await offline.GotoAsync("/map");
+        await Expect(await ReadyMapAsync(offline)).Not.ToContainTextAsync("Test tiles");
+        Assert.DoesNotContain(offlineRequests, u => u.Contains("tiles"));
+    }
+
+    [Fact]
     public async Task The_place_mini_map_element_draws_a_map_of_its_place()
     {
         var page = await fx.NewPageAsync();
@@ -137,6 +160,21 @@ public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
             """);
         await Expect(page.Locator("place-mini-map.leaflet-container")).ToBeVisibleAsync();
         await Expect(page.Locator("place-mini-map .leaflet-interactive").First).ToBeAttachedAsync();
+    }
+
+    [Fact]
+    public async Task Map_with_an_open_popup_has_no_serious_accessibility_violations()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync("/map?type=bombing");
+        var map = await ReadyMapAsync(page);
+        await map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bomb blasts kill dozens") }).ClickAsync();
+        await page.AddScriptTagAsync(new() { Url = "/lib/axe-core/axe.min.js" });
+        var violations = await page.EvaluateAsync<string[]>("""
+            axe.run().then(r => r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
+            """);
+        Assert.Empty(violations);
     }
 
     internal static async Task<ILocator> ReadyMapAsync(IPage page)
