@@ -83,7 +83,14 @@ function markerFor(f, s) {
   m.bindPopup(() => `<div class="event-popup"><p class="event-popup-type">${shapeSvg(t, 14)} ${esc(t.name)} · <time>${esc(p.date)}</time></p>
     <p class="event-popup-title">${esc(p.title)}</p>${p.casualties ? `<p class="event-popup-casualties">${esc(p.casualties)}</p>` : ''}
     <p class="event-popup-place">${esc(p.place)} · ${esc(PRECISION_TEXT[p.precision] ?? p.precision)}</p>
-    <a href="events/${encodeURIComponent(p.slug)}">Open the event and its sources</a></div>`, { maxWidth: 280 });
+    <a href="events/${encodeURIComponent(p.slug)}" aria-label="Open the event and its sources: ${esc(p.title)}">Open the event and its sources</a></div>`, { maxWidth: 280 });
+  // Keyboard users land in the popup they opened (it sits after every marker in tab order) and return to the marker.
+  m.on('popupopen', e => {
+    const popup = e.popup.getElement();
+    popup.onkeydown = key => { if (key.key === 'Escape') m.closePopup(); };
+    if (document.activeElement === m.getElement()) popup.querySelector('a')?.focus();
+  });
+  m.on('popupclose', e => { if (e.popup.getElement()?.contains(document.activeElement)) m.getElement()?.focus(); });
   m.on('click', () => {
     s.dotnet?.invokeMethodAsync('MarkerSelected', p.slug);
     s.el.dispatchEvent(new CustomEvent('eventmap:select', { detail: { slug: p.slug }, bubbles: true }));

@@ -28,15 +28,22 @@ public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         await page.GotoAsync("/map?type=bombing");
         var map = await ReadyMapAsync(page);
         await map.GetByRole(AriaRole.Button, new() { Name = "Bomb blasts kill dozens in Al-Qubba (Bombing, 20 Feb 2015)" }).ClickAsync();
-        var link = map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources" });
+        var link = map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources: Bomb blasts kill dozens in Al-Qubba" });
         await Expect(link).ToBeVisibleAsync();
         await Expect(link).ToHaveAttributeAsync("href", "events/al-qubba-bombings");
         await Expect(map.GetByText("at least 41 killed (Libyan ministry of health spokesman)", new() { Exact = false })).ToBeVisibleAsync();
 
-        // Keyboard: Enter on a focused marker opens its popup too.
-        await map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bombing targets Egypt's embassy in Tripoli") }).FocusAsync();
+        // Keyboard: Enter on a focused marker opens its popup with the link focused; Escape returns to the marker.
+        var tripoli = map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bombing targets Egypt's embassy in Tripoli") });
+        await tripoli.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(map.GetByText("Tripoli · town-level location")).ToBeVisibleAsync();
+        var tripoliLink = map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources: Bombing targets Egypt's embassy in Tripoli" });
+        await Expect(tripoliLink).ToBeFocusedAsync();
+        await Expect(tripoliLink).ToHaveAttributeAsync("href", "events/egypt-embassy-tripoli-bombing");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(map.GetByText("Tripoli · town-level location")).ToBeHiddenAsync();
+        await Expect(tripoli).ToBeFocusedAsync();
     }
 
     [Fact]
@@ -49,7 +56,7 @@ public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
 
         // What the split view does when an event is selected in the timeline.
         await page.EvaluateAsync("import('/js/map.js').then(m => m.highlight(document.querySelector('.event-map-canvas'), 'al-qubba-bombings'))");
-        var link = map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources" });
+        var link = map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources: Bomb blasts kill dozens in Al-Qubba" });
         await Expect(link).ToHaveAttributeAsync("href", "events/al-qubba-bombings");
 
         await map.GetByRole(AriaRole.Button, new() { Name = "Bomb blasts kill dozens in Al-Qubba (Bombing, 20 Feb 2015)" }).ClickAsync();
