@@ -3,6 +3,7 @@ using TimelineApp.Components;
 using TimelineApp.Operations;
 using TimelineApp.Security;
 using TimelineApp.Sharing;
+using TimelineApp.Map;
 
 namespace TimelineApp;
 
@@ -40,6 +41,7 @@ public static class AppHost
         app.MapEventsApi();
         app.MapTypesApi();
         app.MapSharing();
+        app.MapEventMapApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

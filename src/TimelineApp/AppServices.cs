@@ -6,6 +6,7 @@ using Radzen;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Operations;
+using TimelineApp.Map;
 using TimelineApp.Seeding;
 using TimelineApp.Sharing;
 
@@ -29,6 +30,7 @@ public static class AppServices
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(contentRoot, "App_Data", "keys")));
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
+        builder.AddEventMap();
         builder.Services.AddProblemDetails();
         builder.AddOperations();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,0 +1,50 @@
+using TimelineApp.Events;
+
+namespace TimelineApp.Map;
+
+/// <summary>
+/// GET /api/map/features: the map's markers as GeoJSON, filtered exactly like the timeline plus an optional bbox.
+/// GET /api/places/search: the offline gazetteer for editor forms.
+/// </summary>
+public static class MapApi
+{
+    public static void MapEventMapApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map");
+        app.MapGet("/api/places/search", SearchPlaces).WithTags("Places");
+    }
+
+    private static async Task<IResult> FeaturesAsync(HttpRequest request, MapQuery map, EventQuery events, CancellationToken ct)
+    {
+        var (filter, problems) = EventFilter.Parse(request.Query);
+        var errors = problems.GroupBy(p => p.Parameter).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        BoundingBox? box = null;
+        if (request.Query.ContainsKey("bbox") && !BoundingBox.TryParse(request.Query["bbox"], out box, out var bboxError))
+            errors["bbox"] = [bboxError!];
+        if (filter.Types.Count > 0)
+        {
+            var known = (await events.TypesAsync(ct)).Select(t => t.Id).ToHashSet();
+            if (filter.Types.Where(t => !known.Contains(t)).ToList() is { Count: > 0 } unknown)
+                errors["type"] = [$"unknown event type '{string.Join("', '", unknown)}'; known types: {string.Join(", ", known.Order())}"];
+        }
+        if (errors.Count > 0) return Invalid(errors);
+        return TypedResults.Ok(await map.FeaturesAsync(filter, box, ct));
+    }
+
+    private static IResult SearchPlaces(string? q, string? country, int? limit, Gazetteer gazetteer)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(q) || PlaceNames.Normalize(q).Length == 0) errors["q"] = ["give a place name (or its first letters), like q=Derna"];
+        else if (q.Length > 200) errors["q"] = ["a place name is at most 200 characters"];
+        var countries = (country ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (countries.FirstOrDefault(c => c.Length != 2 || !c.All(char.IsAsciiLetter)) is { } bad)
+            errors["country"] = [$"'{bad}' is not a two-letter country code like LY (several: country=LY,EG)"];
+        if (limit is < 1 or > Gazetteer.MaxResults) errors["limit"] = [$"limit must be from 1 to {Gazetteer.MaxResults}"];
+        if (errors.Count > 0) return Invalid(errors);
+        var places = gazetteer.Search(q, countries.Select(c => c.ToUpperInvariant()).ToList(), limit ?? 10);
+        return TypedResults.Ok(new { places, attribution = Gazetteer.Attribution });
+    }
+
+    private static IResult Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: $"Invalid query parameter{(errors.Count > 1 ? "s" : "")}: {string.Join(", ", errors.Keys)}");
+}
