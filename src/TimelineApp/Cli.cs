@@ -6,6 +6,7 @@ public static class Cli
     private static readonly Dictionary<string, (string Usage, Func<WebApplication, string[], Task<int>> Run)> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["schema"] = ("schema                      print the SQL the current model needs (for writing a migration)", Data.SchemaVerb.RunAsync),
+        ["generate"] = (Generator.GenerateVerb.Usage, Generator.GenerateVerb.RunAsync),
     };
 
     /// <summary>Lets a feature add a verb (called from its service registration).</summary>
