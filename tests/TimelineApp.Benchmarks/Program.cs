@@ -4,6 +4,8 @@ using TimelineApp;
 using TimelineApp.Benchmarks;
 
 var options = BenchOptions.Parse(args);
+static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+var loadBefore = Load();
 var rows = new List<Row>();
 var memory = new List<MemoryRow>();
 var plans = new List<string>();
@@ -21,7 +23,8 @@ foreach (var size in options.Sizes.Order())
 string sqliteVersion;
 using (var c = new SqliteConnection("Data Source=:memory:")) { c.Open(); sqliteVersion = c.ServerVersion; }
 var environment = $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, " +
-    $"{RuntimeInformation.FrameworkDescription}, SQLite {sqliteVersion}, Release build; app and harness share one process.";
+    $"{RuntimeInformation.FrameworkDescription}, SQLite {sqliteVersion}, Release build; app and harness share one process. " +
+    $"Load average (1/5/15 min) {loadBefore} at the start, {Load()} at the end: the machine is shared, so compare medians with minimums and CPU time.";
 var markdown = Report.Build(options, rows, memory, environment, plans);
 Console.WriteLine();
 Console.WriteLine(markdown);

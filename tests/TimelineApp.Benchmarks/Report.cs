@@ -5,7 +5,7 @@ namespace TimelineApp.Benchmarks;
 
 internal sealed record Row(int Size, string Query, Timing App, Timing? Raw, int Rows, bool Same);
 
-internal sealed record MemoryRow(int Size, double WorkingSetMb, double GcHeapMb, double DatabaseMb, double? GeneratedSeconds, double FirstRenderMs);
+internal sealed record MemoryRow(int Size, double WorkingSetMb, double GcHeapMb, double DatabaseMb, double? GeneratedSeconds, double FirstRenderMs, double StartMs);
 
 /// <summary>The Markdown the harness prints and writes to docs/benchmarks.md.</summary>
 internal static class Report
@@ -20,13 +20,13 @@ internal static class Report
         sb.AppendLine($"    dotnet run -c Release --project tests/TimelineApp.Benchmarks -- --sizes {string.Join(',', o.Sizes)}").AppendLine();
         sb.AppendLine($"{environment} Each figure is the median of {o.Runs} runs after {o.Warmup} warm-up runs; *raw* is hand-written SQL through " +
             "Microsoft.Data.Sqlite returning the same rows (the floor); targets: app/raw ≤ 3×, windowed queries flat (≤ 2×) from the smallest to the largest size.").AppendLine();
-        sb.AppendLine("| Events | Query | App median ms | Raw median ms | App/raw | App min ms | Raw min ms | App/raw (min) | App p90 ms | Rows | Same rows |");
-        sb.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+        sb.AppendLine("| Events | Query | App median ms | Raw median ms | App/raw | App min ms | Raw min ms | App/raw (min) | App CPU ms | Raw CPU ms | App p90 ms | Rows | Same rows |");
+        sb.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         foreach (var r in rows)
         {
             var ratio = r.Raw is { } raw ? (r.App.MedianMs / raw.MedianMs).ToString("F2", CultureInfo.InvariantCulture) + "×" : "–";
             var minRatio = r.Raw is { } rawMin ? (r.App.MinMs / rawMin.MinMs).ToString("F2", CultureInfo.InvariantCulture) + "×" : "–";
-            sb.AppendLine($"| {r.Size:N0} | {r.Query} | {Ms(r.App.MedianMs)} | {(r.Raw is { } x ? Ms(x.MedianMs) : "–")} | {ratio} | {Ms(r.App.MinMs)} | {(r.Raw is { } y ? Ms(y.MinMs) : "–")} | {minRatio} | {Ms(r.App.P90Ms)} | {r.Rows:N0} | {(r.Same ? "yes" : "**no**")} |");
+            sb.AppendLine($"| {r.Size:N0} | {r.Query} | {Ms(r.App.MedianMs)} | {(r.Raw is { } x ? Ms(x.MedianMs) : "–")} | {ratio} | {Ms(r.App.MinMs)} | {(r.Raw is { } y ? Ms(y.MinMs) : "–")} | {minRatio} | {Ms(r.App.CpuMs)} | {(r.Raw is { } z ? Ms(z.CpuMs) : "–")} | {Ms(r.App.P90Ms)} | {r.Rows:N0} | {(r.Same ? "yes" : "**no**")} |");
         }
         var sizes = rows.Select(r => r.Size).Distinct().Order().ToList();
         if (sizes.Count > 1)
@@ -45,10 +45,10 @@ internal static class Report
             }
         }
         sb.AppendLine().AppendLine("Memory of the process while serving (after the queries above and 50 requests; GC collected first):").AppendLine();
-        sb.AppendLine("| Events | Working set MB | GC heap MB | Database file MB | First GET / after start ms | Generation s |");
-        sb.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| Events | Working set MB | GC heap MB | Database file MB | Start-up ms | First GET / after start ms | Generation s |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in memory)
-            sb.AppendLine($"| {m.Size:N0} | {m.WorkingSetMb:F0} | {m.GcHeapMb:F1} | {m.DatabaseMb:F0} | {m.FirstRenderMs:F0} | {(m.GeneratedSeconds is { } g ? g.ToString("F1", CultureInfo.InvariantCulture) : "cached")} |");
+            sb.AppendLine($"| {m.Size:N0} | {m.WorkingSetMb:F0} | {m.GcHeapMb:F1} | {m.DatabaseMb:F0} | {m.StartMs:F0} | {m.FirstRenderMs:F0} | {(m.GeneratedSeconds is { } g ? g.ToString("F1", CultureInfo.InvariantCulture) : "cached")} |");
         if (notes.Count > 0)
         {
             sb.AppendLine().AppendLine("Query plans (EXPLAIN QUERY PLAN, largest size):").AppendLine();

@@ -24,9 +24,11 @@ internal sealed class SizeRun(BenchOptions o, int size, string dbPath)
 
     public async Task<MemoryRow> RunAsync(double? generatedSeconds)
     {
+        var startClock = Stopwatch.StartNew();
         await using var app = AppHost.Build(["--urls=http://127.0.0.1:0", $"--ConnectionStrings:Timeline=Data Source={dbPath}",
             "--environment=Production", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
+        var startMs = startClock.Elapsed.TotalMilliseconds;
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var first = Stopwatch.StartNew();
@@ -50,7 +52,7 @@ internal sealed class SizeRun(BenchOptions o, int size, string dbPath)
 
         if (o.Explain) ExplainAll(app.Services, dbPath);
         for (var i = 0; i < 25; i++) { await GetAsync(http, "/"); await GetAsync(http, "/api/events?q=Aleppo"); }
-        var memory = ReadMemory(size, dbPath, generatedSeconds) with { FirstRenderMs = firstMs };
+        var memory = ReadMemory(size, dbPath, generatedSeconds) with { FirstRenderMs = firstMs, StartMs = startMs };
         await app.StopAsync();
         return memory;
     }
@@ -95,6 +97,6 @@ internal sealed class SizeRun(BenchOptions o, int size, string dbPath)
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var dbMb = new FileInfo(dbPath).Length / 1048576.0;
-        return new MemoryRow(size, process.WorkingSet64 / 1048576.0, GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, dbMb, generatedSeconds, 0);
+        return new MemoryRow(size, process.WorkingSet64 / 1048576.0, GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, dbMb, generatedSeconds, 0, 0);
     }
 }

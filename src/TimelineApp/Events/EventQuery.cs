@@ -67,8 +67,7 @@ public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
         var total = ids.Count < pageSize && (ids.Count > 0 || page == 1)
             ? (page - 1) * pageSize + ids.Count
             : await filtered.CountAsync(ct);
-        var events = (await WithDetails(db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))).ToListAsync(ct)).ToDictionary(e => e.Id);
-        return new EventPage(total, page, pageSize, ids.Select(id => EventDto.From(events[id])).ToList());
+        return new EventPage(total, page, pageSize, await EventPageLoader.LoadAsync(db, ids, ct));
     }
 
     public async Task<IReadOnlyList<TypeCount>> CountByTypeAsync(EventFilter filter, CancellationToken ct = default)

@@ -29,6 +29,20 @@ public class EventQueryTests(TimelineFactory factory) : IClassFixture<TimelineFa
     }
 
     [Fact]
+    public async Task A_page_shows_each_event_exactly_as_its_own_page_does()
+    {
+        var page = await WithQueryAsync(q => q.PageAsync(EventFilter.Parse("?to=2015-12-31").Filter, 1, 200));
+
+        Assert.True(page.Items.Count >= 24);
+        foreach (var item in page.Items)
+        {
+            var single = await WithQueryAsync(q => q.BySlugAsync(item.Slug));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(single), System.Text.Json.JsonSerializer.Serialize(item));
+        }
+        Assert.Contains(page.Items, e => e.Claims.Count >= 2 && e.Citations.Count >= 2 && e.Actors.Count >= 2 && e.Tags.Count >= 2);
+    }
+
+    [Fact]
     public async Task Page_size_and_page_are_clamped()
     {
         var big = await WithQueryAsync(q => q.PageAsync(EventFilter.None, 0, 10_000));
