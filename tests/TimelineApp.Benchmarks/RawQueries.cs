@@ -39,17 +39,18 @@ internal sealed class RawQueries(string connectionString)
     private async Task<(int Total, List<long> Ids)> PageAsync(string where, int pageSize, params (string, object)[] args)
     {
         await using var c = await OpenAsync();
-        var total = 0;
-        await ReadAsync(c, $"SELECT count(*) FROM Events e WHERE {where}", r => total = r.GetInt32(0), args);
         var ids = new List<long>();
+        await ReadAsync(c, $"SELECT e.Id FROM Events e WHERE {where} ORDER BY e.StartDate, e.DatePrecision DESC, e.Id LIMIT {pageSize}",
+            r => ids.Add(r.GetInt64(0)), args);
+        var total = ids.Count;
+        if (ids.Count == pageSize) await ReadAsync(c, $"SELECT count(*) FROM Events e WHERE {where}", r => total = r.GetInt32(0), args);
+        if (ids.Count == 0) return (total, ids);
+        var inList = "(" + string.Join(",", ids) + ")";
         await ReadAsync(c, $"""
             SELECT e.Id, e.Slug, e.Title, e.Summary, e.TypeId, t.Name, e.StartDate, e.EndDate, e.DatePrecision, e.EndDatePrecision,
                    e.Approximate, e.Status, p.Name, p.Country, p.Latitude, p.Longitude, p.GeoPrecision
-            FROM Events e JOIN EventTypes t ON t.Id = e.TypeId LEFT JOIN Places p ON p.Id = e.PlaceId
-            WHERE {where} ORDER BY e.StartDate, e.DatePrecision DESC, e.Id LIMIT {pageSize}
-            """, r => ids.Add(r.GetInt64(0)), args);
-        if (ids.Count == 0) return (total, ids);
-        var inList = "(" + string.Join(",", ids) + ")";
+            FROM Events e JOIN EventTypes t ON t.Id = e.TypeId LEFT JOIN Places p ON p.Id = e.PlaceId WHERE e.Id IN {inList}
+            """, _ => { });
         await ReadAsync(c, $"SELECT ea.EventId, a.Name, ea.Role FROM EventActors ea JOIN Actors a ON a.Id = ea.ActorId WHERE ea.EventId IN {inList}", _ => { });
         await ReadAsync(c, $"SELECT EventId, Tag FROM EventTags WHERE EventId IN {inList}", _ => { });
         await ReadAsync(c, $"""
