@@ -49,6 +49,15 @@ internal static class Report
         sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in memory)
             sb.AppendLine($"| {m.Size:N0} | {m.WorkingSetMb:F0} | {m.GcHeapMb:F1} | {m.DatabaseMb:F0} | {m.StartMs:F0} | {m.FirstRenderMs:F0} | {(m.GeneratedSeconds is { } g ? g.ToString("F1", CultureInfo.InvariantCulture) : "cached")} |");
+        sb.AppendLine().AppendLine("Reading the figures:").AppendLine();
+        sb.AppendLine("- The generated events are spread evenly over 20 years, so a month or a year holds 100× more events at 1M than at 10k. " +
+            "The timeline and search rows return one page (50) plus the total; the map row returns every marker of the year, so its cost grows with " +
+            "the rows it returns and its flatness is the per-row cost.");
+        sb.AppendLine("- Window queries test overlap (an event counts if it ends on or after the first day and starts on or before the last); " +
+            "Events.DurationClass bounds how early an overlapping event can start, so both app and raw SQL read index ranges near the window.");
+        sb.AppendLine("- `GET /` renders the home page, which shows the first page of all published events with their total: the total is a " +
+            "count over every published event, the one cost here that grows with the table.");
+        sb.AppendLine("- Memory is the whole benchmark process (app, harness, SQLite page caches); the table is never loaded whole.");
         if (notes.Count > 0)
         {
             sb.AppendLine().AppendLine("Query plans (EXPLAIN QUERY PLAN, largest size):").AppendLine();
