@@ -23,7 +23,8 @@ public static class AppServices
             .UseSqlite(SqliteFiles.Prepare(sp.GetRequiredService<IConfiguration>().GetConnectionString("Timeline")
                 ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:Timeline' is missing from appsettings.json."), contentRoot))
             // Migrations are hand-written (dotnet ef cannot run here); a test keeps them equal to the model.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            // The only non-transactional migration steps are PRAGMA foreign_keys around SQLite table rebuilds.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning, RelationalEventId.NonTransactionalMigrationOperationWarning)));
         builder.Services.AddSingleton(sp => new SeedOptions(Path.Combine(contentRoot,
             sp.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? "seeds")));
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -48,6 +49,9 @@ public static class AppServices
             await db.Database.MigrateAsync();
             // WAL lets readers carry on while an editor writes; the mode is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            // Refreshes query-planner statistics when tables have grown (bounded, quick): without them SQLite
+            // does not choose the index plans the window queries rely on.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
         }
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync();
     }

@@ -7,6 +7,7 @@ public static class Cli
     {
         ["backup"] = ("backup PATH                 write an online backup of the database (VACUUM INTO)", Operations.DatabaseBackup.RunVerbAsync),
         ["schema"] = ("schema                      print the SQL the current model needs (for writing a migration)", Data.SchemaVerb.RunAsync),
+        ["generate"] = (Generator.GenerateVerb.Usage, Generator.GenerateVerb.RunAsync),
     };
 
     /// <summary>Lets a feature add a verb (called from its service registration).</summary>

@@ -117,6 +117,8 @@ public class Event
     public bool Approximate { get; set; }
     /// <summary>Last day the event may cover (derived from the dates); what window queries compare.</summary>
     public LocalDate LastDate { get; set; }
+    /// <summary>How long the event may last (derived from the dates); bounds window queries.</summary>
+    public DurationClass DurationClass { get; set; }
     /// <summary>How the date was worked out from the sources ("on Monday" in an article of Tue 17 Feb 2015).</summary>
     [MaxLength(1000)] public string? DateNote { get; set; }
     public LocalTime? LocalTime { get; set; }
@@ -148,6 +150,7 @@ public class Event
             EndDatePrecision = value.End?.Precision;
             Approximate = value.Approximate;
             LastDate = value.Last;
+            DurationClass = value.Duration;
         }
     }
 }

@@ -6,6 +6,9 @@ public readonly record struct DateSpan(PartialDate Start, PartialDate? End, bool
     /// <summary>The last calendar day the event may cover; what window queries compare against.</summary>
     public NodaTime.LocalDate Last => (End ?? Start).Last;
 
+    /// <summary>How long the span may last; see <see cref="DurationClass"/>.</summary>
+    public DurationClass Duration => DurationClasses.Of(Start.Start, Last);
+
     public bool IsValid => End is null || End.Value.Last >= Start.Start;
 
     /// <summary>"16 Feb 2015", "c. Jun 2014", "16–20 Feb 2015", "Jun 2014 – Feb 2015".</summary>

@@ -22,20 +22,25 @@ public sealed record EventDto(
     /// <summary>Maps an event loaded with its type, place, actors, tags, citations, articles and claims.</summary>
     public static EventDto From(Event e)
     {
-        var citations = e.Citations.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
-        return new EventDto(
+        var citations = e.Citations.OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => (new CitationDto(c.ArticleId, c.Article.Outlet, c.Article.Author, Iso(c.Article.PublishedDate), c.Quote), (IEnumerable<Claim>)c.Claims))
+            .ToList();
+        return Compose(e, e.Actors.Select(a => new ActorRoleDto(a.Actor.Name, a.Role)), e.Tags.Select(t => t.Tag), citations);
+    }
+
+    /// <summary>Maps an event loaded with its type and place, given its other parts (loaded separately, citations in order).</summary>
+    public static EventDto Compose(Event e, IEnumerable<ActorRoleDto> actors, IEnumerable<string> tags,
+        IReadOnlyList<(CitationDto Citation, IEnumerable<Claim> Claims)> citations) => new(
             e.Id, e.Slug, e.Title, e.Summary, e.TypeId, e.Type?.Name ?? e.TypeId,
             Iso(e.StartDate), e.EndDate is { } end ? Iso(end) : null, e.DatePrecision.ToKebab(), e.Approximate,
             e.Dates.Format(),
             e.Place is { } p ? new PlaceDto(p.Name, p.Country, p.Latitude, p.Longitude, p.GeoPrecision.ToKebab()) : null,
-            e.Actors.Select(a => new ActorRoleDto(a.Actor.Name, a.Role)).ToList(),
-            e.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal).ToList(),
+            actors.ToList(),
+            tags.Order(StringComparer.Ordinal).ToList(),
             citations.SelectMany(c => c.Claims.Select(k => new ClaimDto(
-                k.Claimant ?? c.Article.Outlet, c.Article.Outlet, k.Qualifier, k.KilledMin, k.KilledMax, k.Injured, k.Note))).ToList(),
-            citations.Select(c => new CitationDto(c.ArticleId, c.Article.Outlet, c.Article.Author,
-                Iso(c.Article.PublishedDate), c.Quote)).ToList(),
+                k.Claimant ?? c.Citation.Outlet, c.Citation.Outlet, k.Qualifier, k.KilledMin, k.KilledMax, k.Injured, k.Note))).ToList(),
+            citations.Select(c => c.Citation).ToList(),
             e.Status.ToKebab());
-    }
 
-    private static string Iso(NodaTime.LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+    public static string Iso(NodaTime.LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data;
+using TimelineApp.Dates;
 using TimelineApp.Search;
 
 namespace TimelineApp.Events;
@@ -18,7 +19,17 @@ public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
     {
         var q = db.Events.AsNoTracking();
         if (publishedOnly) q = q.Where(e => e.Status == EventStatus.Published);
-        if (f.From is { } from) q = q.Where(e => e.LastDate >= from);
+        if (f.From is { } from)
+        {
+            // An event overlapping the window starts at most its class's length before it; the OR lets
+            // SQLite seek each class's range of (Status, DurationClass, StartDate) instead of scanning.
+            var monthBefore = from.PlusDays(-DurationClass.UpToAMonth.MaxDays()!.Value);
+            var yearBefore = from.PlusDays(-DurationClass.UpToAYear.MaxDays()!.Value);
+            q = q.Where(e => e.LastDate >= from
+                && ((e.DurationClass == DurationClass.UpToAMonth && e.StartDate >= monthBefore)
+                    || (e.DurationClass == DurationClass.UpToAYear && e.StartDate >= yearBefore)
+                    || e.DurationClass == DurationClass.Longer));
+        }
         if (f.To is { } to) q = q.Where(e => e.StartDate <= to);
         if (f.Types.Count > 0) q = q.Where(e => f.Types.Contains(e.TypeId));
         if (f.Country is { } country) q = q.Where(e => e.Place != null && e.Place.Country == country);
@@ -50,9 +61,13 @@ public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
         page = Math.Max(page, 1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var filtered = Filtered(db, filter);
-        var total = await filtered.CountAsync(ct);
-        var events = await WithDetails(Ordered(filtered, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
-        return new EventPage(total, page, pageSize, events.Select(EventDto.From).ToList());
+        // The page's ids first, then the details of just those: with Include+AsSplitQuery over the filtered
+        // query, every split query would run the whole filter (window scan, FTS match) again.
+        var ids = await Ordered(filtered, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
+        var total = ids.Count < pageSize && (ids.Count > 0 || page == 1)
+            ? (page - 1) * pageSize + ids.Count
+            : await filtered.CountAsync(ct);
+        return new EventPage(total, page, pageSize, await EventPageLoader.LoadAsync(db, ids, ct));
     }
 
     public async Task<IReadOnlyList<TypeCount>> CountByTypeAsync(EventFilter filter, CancellationToken ct = default)

@@ -51,4 +51,22 @@ public class DateSpanTests
     {
         Assert.Equal(valid, Span(start, end).IsValid);
     }
+
+    [Theory]
+    [InlineData("2015-02-16", null, DurationClass.UpToAMonth)]
+    [InlineData("2015-02", null, DurationClass.UpToAMonth)]
+    [InlineData("2015-01-01", "2015-02-01", DurationClass.UpToAMonth)]
+    [InlineData("2015-01-01", "2015-02-02", DurationClass.UpToAYear)]
+    [InlineData("2016", null, DurationClass.UpToAYear)]
+    [InlineData("2014-06", "2015-05", DurationClass.UpToAYear)]
+    [InlineData("2014-06", "2015-07", DurationClass.Longer)]
+    [InlineData("2011", "2014", DurationClass.Longer)]
+    public void Duration_classes_bound_how_long_an_event_may_last(string start, string? end, DurationClass expected)
+    {
+        var span = Span(start, end);
+
+        Assert.Equal(expected, span.Duration);
+        var days = span.Last.ToDateOnly().DayNumber - span.Start.Start.ToDateOnly().DayNumber;
+        Assert.True(expected.MaxDays() is not { } max || days <= max);
+    }
 }

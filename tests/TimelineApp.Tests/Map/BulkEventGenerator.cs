@@ -33,8 +33,8 @@ public static class BulkEventGenerator
             }
         }
         using (var ev = Command(connection, """
-            INSERT INTO Events (Slug, Title, Summary, TypeId, StartDate, DatePrecision, Approximate, LastDate, PlaceId, Status, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version)
-            VALUES ($slug, $title, '', $type, $date, 'Day', 0, $date, $place, 'Published', 0, 'generator', 0, 'generator', 1)
+            INSERT INTO Events (Slug, Title, Summary, TypeId, StartDate, DatePrecision, Approximate, LastDate, DurationClass, PlaceId, Status, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version)
+            VALUES ($slug, $title, '', $type, $date, 'Day', 0, $date, 0, $place, 'Published', 0, 'generator', 0, 'generator', 1)
             """, "$slug", "$title", "$type", "$date", "$place"))
         {
             var windowStart = new LocalDate(windowYear, 1, 1);

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TimelineApp.Data;
+using TimelineApp.Search;
+
+namespace TimelineApp.Generator;
+
+/// <summary>
+/// Fills a migrated database with <c>count</c> synthetic published events (for benchmarks and load tests):
+/// same seed, same events. Adds to whatever is there; places and actors are reused by name.
+/// </summary>
+public static class EventGenerator
+{
+    public const int BatchSize = 10_000;
+
+    /// <summary>Bump when the generated data changes, so cached benchmark databases are rebuilt.</summary>
+    public const int Version = 1;
+
+    public static async Task GenerateAsync(IDbContextFactory<TimelineDb> dbFactory, int count, int seed, IClock clock, TextWriter log, CancellationToken ct = default)
+    {
+        var clockTime = Stopwatch.StartNew();
+        string connectionString;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct)) connectionString = db.Database.GetConnectionString()!;
+        var rng = new Random(seed);
+        using (var writer = new BulkWriter(connectionString, clock.GetCurrentInstant()))
+        {
+            var world = PrepareWorld(writer);
+            var events = new SyntheticEvents(world, rng, count, writer.Scalar("SELECT COALESCE(MAX(Id), 0) + 1 FROM Events"),
+                writer.Scalar("SELECT COALESCE(MAX(Id), 0) + 1 FROM Citations"));
+            var articles = new SyntheticArticles(rng, writer.Scalar("SELECT COALESCE(MAX(Id), 0) + 1 FROM Articles"));
+            for (var done = 0; done < count; done += BatchSize)
+            {
+                ct.ThrowIfCancellationRequested();
+                var batch = Enumerable.Range(done, Math.Min(BatchSize, count - done)).Select(i => events.Make(i, articles)).ToList();
+                writer.Write(new GenBatch(batch, articles.TakeAll()));
+                await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {done + batch.Count,10:N0} / {count:N0} events  {clockTime.Elapsed.TotalSeconds,6:F1} s"));
+            }
+        }
+        await log.WriteLineAsync("  rebuilding the search index…");
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            await EventSearchIndex.RebuildAsync(db, ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+        }
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Generated {count:N0} events in {clockTime.Elapsed.TotalSeconds:F1} s."));
+    }
+
+    private static GenWorld PrepareWorld(BulkWriter writer)
+    {
+        var types = new HashSet<string>();
+        using (var cmd = writer.Connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT Id FROM EventTypes WHERE IsArchived = 0";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) types.Add(r.GetString(0));
+        }
+        var wordings = Vocabulary.Types.Where(t => types.Contains(t.Id)).ToList();
+        if (wordings.Count == 0) throw new InvalidOperationException("The database has none of the seeded event types; start the app once to import seeds/.");
+
+        var places = WorldPlaces.All.Select(p => (FindOrInsert(writer, "Places", "Name = $1 AND Country = $2", [p.Name, p.Country],
+            "Name, Country, Latitude, Longitude, GeoPrecision", [p.Name, p.Country, p.Latitude, p.Longitude, "Town"]), p, CountryName(p.Country))).ToList();
+        var local = new Dictionary<(string, int), int>();
+        foreach (var country in WorldPlaces.All.Select(p => p.Country).Distinct())
+        {
+            for (var d = 0; d < Vocabulary.LocalActors.Length; d++)
+            {
+                var name = $"{Vocabulary.LocalActors[d].Name} ({CountryName(country)})";
+                local[(country, d)] = ActorId(writer, name, Vocabulary.LocalActors[d].Kind);
+            }
+        }
+        var international = Vocabulary.InternationalActors.Select(a => ActorId(writer, a.Name, a.Kind)).ToList();
+        return new GenWorld(places, local, international, wordings);
+    }
+
+    private static int ActorId(BulkWriter writer, string name, ActorKind kind) =>
+        FindOrInsert(writer, "Actors", "Name = $1", [name], "Name, Kind", [name, kind.ToString()]);
+
+    private static int FindOrInsert(BulkWriter writer, string table, string where, object[] keys, string columns, object[] values)
+    {
+        using var find = writer.Connection.CreateCommand();
+        find.CommandText = $"SELECT Id FROM \"{table}\" WHERE {where} LIMIT 1";
+        for (var i = 0; i < keys.Length; i++) find.Parameters.AddWithValue("$" + (i + 1), keys[i]);
+        if (find.ExecuteScalar() is long id) return (int)id;
+        writer.Insert(table, columns, values);
+        return (int)writer.Scalar("SELECT last_insert_rowid()");
+    }
+
+    private static string CountryName(string code)
+    {
+        try { return new RegionInfo(code).EnglishName; }
+        catch (ArgumentException) { return code; }
+    }
+}
