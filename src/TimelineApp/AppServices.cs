@@ -6,6 +6,7 @@ using Radzen;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Seeding;
+using TimelineApp.Timeline;
 
 namespace TimelineApp;
 
@@ -27,6 +28,7 @@ public static class AppServices
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(contentRoot, "App_Data", "keys")));
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
+        builder.Services.AddTimeline();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();

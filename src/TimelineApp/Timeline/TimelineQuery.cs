@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using TimelineApp.Data;
+using TimelineApp.Events;
+
+namespace TimelineApp.Timeline;
+
+public sealed record OptionCount(string Value, int Count);
+
+public sealed record FilterOptions(IReadOnlyList<OptionCount> Countries, IReadOnlyList<OptionCount> Actors, IReadOnlyList<OptionCount> Tags);
+
+/// <summary>The timeline's reads, all composed on <see cref="EventQuery.Filtered"/>: a page, the density rows, the choices.</summary>
+public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory)
+{
+    public const int PageSize = 50;
+    public const int MaxOptions = 300;
+
+    public async Task<EntryPage> PageAsync(EventFilter filter, int page, CancellationToken ct = default)
+    {
+        page = Math.Max(page, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var filtered = EventQuery.Filtered(db, filter);
+        var total = await filtered.CountAsync(ct);
+        var events = await EventQuery.WithDetails(EventQuery.Ordered(filtered, filter.Sort).Skip((page - 1) * PageSize).Take(PageSize))
+            .ToListAsync(ct);
+        return new EntryPage(total, page, PageSize, events.Select(TimelineEntry.From).ToList());
+    }
+
+    public async Task<TimelineEntry?> EntryAsync(string slug, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var e = await EventQuery.WithDetails(EventQuery.Filtered(db, EventFilter.None).Where(e => e.Slug == slug)).FirstOrDefaultAsync(ct);
+        return e is null ? null : TimelineEntry.From(e);
+    }
+
+    public async Task<int> PublishedCountAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await EventQuery.Filtered(db, EventFilter.None).CountAsync(ct);
+    }
+
+    /// <summary>Events per (start day, last day, type): a GROUP BY in the database, at most one row per day and type.</summary>
+    public async Task<Density> DensityAsync(EventFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await EventQuery.Filtered(db, filter)
+            .GroupBy(e => new { e.StartDate, e.LastDate, e.TypeId })
+            .Select(g => new { g.Key.StartDate, g.Key.LastDate, g.Key.TypeId, Count = g.Count() })
+            .ToListAsync(ct);
+        return DensityBuckets.Build(rows.Select(r => new DayCount(r.StartDate, r.LastDate, r.TypeId, r.Count)).ToList(), filter.From, filter.To);
+    }
+
+    /// <summary>Countries, actors and tags that published events have, most used first.</summary>
+    public async Task<FilterOptions> OptionsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var published = EventQuery.Filtered(db, EventFilter.None);
+        var countries = await published.Where(e => e.Place != null).GroupBy(e => e.Place!.Country)
+            .Select(g => new OptionCount(g.Key, g.Count())).ToListAsync(ct);
+        var actors = await db.EventActors.Where(a => published.Any(e => e.Id == a.EventId))
+            .Select(a => new { a.EventId, a.Actor.Name }).Distinct()
+            .GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(o => o.Count).ThenBy(o => o.Key).Take(MaxOptions).ToListAsync(ct);
+        var tags = await db.EventTags.Where(t => published.Any(e => e.Id == t.EventId))
+            .GroupBy(t => t.Tag).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(o => o.Count).ThenBy(o => o.Key).Take(MaxOptions).ToListAsync(ct);
+        return new FilterOptions(countries.OrderBy(c => CountryNames.Name(c.Value)).ToList(),
+            actors.Select(a => new OptionCount(a.Key, a.Count)).OrderBy(a => a.Value, StringComparer.OrdinalIgnoreCase).ToList(),
+            tags.Select(t => new OptionCount(t.Key, t.Count)).OrderBy(t => t.Value, StringComparer.Ordinal).ToList());
+    }
+}

@@ -1,0 +1,9 @@
+namespace TimelineApp.Timeline;
+
+public static class TimelineServices
+{
+    public static IServiceCollection AddTimeline(this IServiceCollection services) => services
+        .AddScoped<TimelineQuery>()
+        .AddScoped<Events.EventPageQuery>()
+        .AddScoped<Sources.SourceQuery>();
+}
