@@ -90,7 +90,7 @@ public static class DensityBuckets
     /// Short axis labels, one per column, blank for most: at most about <paramref name="maxLabels"/> so they
     /// fit a phone's width ("2014" at each January for long spans, "16 Feb" for days and weeks).
     /// </summary>
-    public static IReadOnlyList<string> AxisLabels(Density density, int maxLabels = 6)
+    public static IReadOnlyList<string> AxisLabels(Density density, int maxLabels = 4)
     {
         var buckets = density.Buckets;
         var labels = new string[buckets.Count];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Search;
@@ -10,9 +11,11 @@ namespace TimelineApp.Timeline;
 /// The reader's timeline. The URL is the state: every change navigates to a new URL, and whatever the URL
 /// says (also after back/forward) is loaded, so any view can be bookmarked and shared.
 /// </summary>
-public partial class TimelinePage
+public partial class TimelineView
 {
+
     [Inject] private NavigationManager Nav { get; set; } = null!;
+    [Inject] private IJSRuntime JS { get; set; } = null!;
     [Inject] private TimelineQuery Timeline { get; set; } = null!;
     [Inject] private EventQuery Events { get; set; } = null!;
 
@@ -25,38 +28,59 @@ public partial class TimelinePage
     private Density? density;
     private TimelineEntry? selectedOffPage;
     private IReadOnlyList<string> terms = [];
-    private string? loadedUri;
+    private string? loadedQuery;
     private int loadVersion;
 
     private string CountText => page is null ? "" : page.Total == 1 ? "1 event" : $"{page.Total:N0} events";
-    private string PageTitleText => state.Filter.Text is { } q ? $"“{q}” · Timeline · TimelineApp" : "Timeline · TimelineApp";
     private string ClearUrl => (TimelineState.Empty with { Filter = EventFilter.None with { Sort = state.Filter.Sort } }).ToUrl();
 
+    private Task ready = Task.CompletedTask;
+
     protected override async Task OnInitializedAsync()
+    {
+        // Subscribe before any await, so a location change during start-up is not missed.
+        Nav.LocationChanged += OnLocationChanged;
+        await (ready = LoadChoicesAsync());
+        await LoadAsync(Nav.Uri);
+    }
+
+    private async Task LoadChoicesAsync()
     {
         types = await Events.TypesAsync();
         options = await Timeline.OptionsAsync();
         publishedTotal = await Timeline.PublishedCountAsync();
-        Nav.LocationChanged += OnLocationChanged;
     }
 
-    protected override Task OnParametersSetAsync() => LoadAsync(Nav.Uri);
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // A circuit started on another page (say an event page's Copy link button) can still hold that page's
+        // address when enhanced navigation brought the reader here before it connected; the browser knows.
+        if (!firstRender || !RendererInfo.IsInteractive || Nav.ToAbsoluteUri(Nav.Uri).AbsolutePath == "/") return;
+        var version = loadVersion;
+        await using var location = await JS.InvokeAsync<IJSObjectReference>("import", "./js/timeline-location.js");
+        var href = await location.InvokeAsync<string>("currentHref");
+        if (version == loadVersion && await LoadAsync(href)) StateHasChanged();
+    }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
         if (new Uri(e.Location).AbsolutePath != "/") return;
+        // Usually the echo of our own navigation, already shown: re-rendering then would only renew the
+        // event handlers under a click that is on its way.
         _ = InvokeAsync(async () =>
         {
-            await LoadAsync(e.Location);
-            StateHasChanged();
+            if (await LoadAsync(e.Location)) StateHasChanged();
         });
     }
 
     /// <summary>Loads what the URL asks for, once per URL; a newer URL wins over a slower older load.</summary>
-    private async Task LoadAsync(string uri)
+    /// <returns>Whether anything new is shown.</returns>
+    private async Task<bool> LoadAsync(string uri)
     {
-        if (uri == loadedUri) return;
-        loadedUri = uri;
+        await ready;
+        var query = Nav.ToAbsoluteUri(uri).Query;
+        if (query == loadedQuery) return false;
+        loadedQuery = query;
         var version = ++loadVersion;
         var next = TimelineUrl.Parse(uri, types.Select(t => t.Id).ToHashSet());
         var pageTask = Timeline.PageAsync(next.Filter, next.Page);
@@ -70,24 +94,28 @@ public partial class TimelinePage
             if (selected is null)
                 next = next with { Selected = null, Problems = [.. next.Problems, new("event", $"there is no published event '{slug}'")] };
         }
-        if (version != loadVersion) return;
+        if (version != loadVersion) return false;
         (state, page, density, selectedOffPage) = (next, pageTask.Result, densityTask.Result, selected);
         typeCounts = countsTask.Result.ToDictionary(c => c.Type, c => c.Count);
         terms = EventSearchIndex.Terms(next.Filter.Text);
+        return true;
     }
 
-    private void ApplyFilter(EventFilter filter) => Go(state.With(filter));
+    private Task ApplyFilter(EventFilter filter) => GoAsync(state.With(filter));
 
-    private Task SelectAsync(string? slug)
-    {
-        Go(state with { Selected = slug });
-        return Task.CompletedTask;
-    }
+    private Task SelectAsync(string? slug) => GoAsync(state with { Selected = slug });
 
-    private void Go(TimelineState next)
+    /// <summary>
+    /// Puts the new state in the URL (a history entry, so Back returns here) and loads it at once rather
+    /// than waiting for the navigation's round trip, which then finds it already loaded.
+    /// </summary>
+    private async Task GoAsync(TimelineState next)
     {
         var url = next.ToUrl();
-        if (Nav.ToAbsoluteUri(url).ToString() != Nav.Uri) Nav.NavigateTo(url);
+        // Compared with what is shown, not Nav.Uri: that lags until the previous navigation's round trip ends.
+        if (Nav.ToAbsoluteUri(url).Query == loadedQuery) return;
+        Nav.NavigateTo(url);
+        await LoadAsync(url);
     }
 
     public void Dispose() => Nav.LocationChanged -= OnLocationChanged;
