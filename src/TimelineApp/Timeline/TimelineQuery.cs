@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using TimelineApp.Data;
 using TimelineApp.Events;
 
@@ -9,10 +10,16 @@ public sealed record OptionCount(string Value, int Count);
 public sealed record FilterOptions(IReadOnlyList<OptionCount> Countries, IReadOnlyList<OptionCount> Actors, IReadOnlyList<OptionCount> Tags);
 
 /// <summary>The timeline's reads, all composed on <see cref="EventQuery.Filtered"/>: a page, the density rows, the choices.</summary>
-public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory)
+public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, IMemoryCache cache)
 {
     public const int PageSize = 50;
     public const int MaxOptions = 300;
+
+    /// <summary>
+    /// How long the filter choices and the published total are reused. They are the same for every reader and,
+    /// at 100,000 events, cost about a second to count; a newly published event shows in them within this time.
+    /// </summary>
+    public static readonly TimeSpan ChoicesLifetime = TimeSpan.FromSeconds(60);
 
     public async Task<EntryPage> PageAsync(EventFilter filter, int page, CancellationToken ct = default)
     {
@@ -32,11 +39,13 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory)
         return e is null ? null : TimelineEntry.From(e);
     }
 
-    public async Task<int> PublishedCountAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await EventQuery.Filtered(db, EventFilter.None).CountAsync(ct);
-    }
+    public Task<int> PublishedCountAsync(CancellationToken ct = default) =>
+        cache.GetOrCreateAsync("timeline:published-count", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = ChoicesLifetime;
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await EventQuery.Filtered(db, EventFilter.None).CountAsync(ct);
+        });
 
     /// <summary>Events per (start day, last day, type): a GROUP BY in the database, at most one row per day and type.</summary>
     public async Task<Density> DensityAsync(EventFilter filter, CancellationToken ct = default)
@@ -49,8 +58,15 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory)
         return DensityBuckets.Build(rows.Select(r => new DayCount(r.StartDate, r.LastDate, r.TypeId, r.Count)).ToList(), filter.From, filter.To);
     }
 
-    /// <summary>Countries, actors and tags that published events have, most used first.</summary>
-    public async Task<FilterOptions> OptionsAsync(CancellationToken ct = default)
+    /// <summary>Countries, actors and tags that published events have (the most used when there are many).</summary>
+    public async Task<FilterOptions> OptionsAsync(CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync("timeline:options", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = ChoicesLifetime;
+            return LoadOptionsAsync(ct);
+        }))!;
+
+    private async Task<FilterOptions> LoadOptionsAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var published = EventQuery.Filtered(db, EventFilter.None);
