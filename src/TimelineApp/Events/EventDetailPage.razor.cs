@@ -18,14 +18,16 @@ public partial class EventDetailPage
 
     private string Permalink => Nav.ToAbsoluteUri("/events/" + Uri.EscapeDataString(Slug)).ToString();
 
-    /// <summary>The timeline around this event (its month, or its year), with the event selected.</summary>
+    /// <summary>The timeline around this event (its month, or its year), with the event selected and in view.</summary>
     private string InContextUrl
     {
         get
         {
             var start = model!.Event.Dates.Start;
             var window = start.Precision == DatePrecision.Year ? start : PartialDate.Of(start.Start, DatePrecision.Month);
-            return new TimelineState(EventFilter.None with { From = window.Start, To = window.Last }, 1, model.Event.Slug, []).ToUrl();
+            // The fragment scrolls the prerendered timeline straight to the event.
+            return new TimelineState(EventFilter.None with { From = window.Start, To = window.Last }, 1, model.Event.Slug, []).ToUrl()
+                + "#entry-" + model.Event.Slug;
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using TimelineApp.Timeline;
 
 namespace TimelineApp.Sources;
 
@@ -18,7 +19,7 @@ public partial class SourceReaderPage
         {
             var events = reader!.Quotes.Select(q => q.EventSlug).Distinct().Count();
             var quotes = reader.Quotes.Count;
-            return $"{(events == 1 ? "1 event" : $"{events} events")}, {(quotes == 1 ? "1 quote" : $"{quotes} quotes")}";
+            return $"{Counting.Events(events)}, {Counting.Of(quotes, "quote", "quotes")}";
         }
     }
 

@@ -9,8 +9,8 @@ public sealed record OptionCount(string Value, int Count);
 
 public sealed record FilterOptions(IReadOnlyList<OptionCount> Countries, IReadOnlyList<OptionCount> Actors, IReadOnlyList<OptionCount> Tags);
 
-/// <summary>The timeline's reads, all composed on <see cref="EventQuery.Filtered"/>: a page, the density rows, the choices.</summary>
-public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, IMemoryCache cache)
+/// <summary>The timeline's reads, all built on <see cref="EventQuery"/>: a page, the density rows, the choices.</summary>
+public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, EventQuery events, IMemoryCache cache)
 {
     public const int PageSize = 50;
     public const int MaxOptions = 300;
@@ -21,23 +21,15 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, IMemo
     /// </summary>
     public static readonly TimeSpan ChoicesLifetime = TimeSpan.FromSeconds(60);
 
-    public async Task<EntryPage> PageAsync(EventFilter filter, int page, CancellationToken ct = default)
+    /// <summary>A page of the filtered events, read the way the public API reads them.</summary>
+    public async Task<EntryPage> PageAsync(EventFilter filter, int page, IReadOnlyDictionary<string, EventType> types, CancellationToken ct = default)
     {
-        page = Math.Max(page, 1);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var filtered = EventQuery.Filtered(db, filter);
-        var total = await filtered.CountAsync(ct);
-        var events = await EventQuery.WithDetails(EventQuery.Ordered(filtered, filter.Sort).Skip((page - 1) * PageSize).Take(PageSize))
-            .ToListAsync(ct);
-        return new EntryPage(total, page, PageSize, events.Select(TimelineEntry.From).ToList());
+        var result = await events.PageAsync(filter, page, PageSize, ct);
+        return new EntryPage(result.Total, result.Page, result.PageSize, result.Items.Select(e => TimelineEntry.From(e, types)).ToList());
     }
 
-    public async Task<TimelineEntry?> EntryAsync(string slug, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var e = await EventQuery.WithDetails(EventQuery.Filtered(db, EventFilter.None).Where(e => e.Slug == slug)).FirstOrDefaultAsync(ct);
-        return e is null ? null : TimelineEntry.From(e);
-    }
+    public async Task<TimelineEntry?> EntryAsync(string slug, IReadOnlyDictionary<string, EventType> types, CancellationToken ct = default) =>
+        await events.BySlugAsync(slug, ct) is { } e ? TimelineEntry.From(e, types) : null;
 
     public Task<int> PublishedCountAsync(CancellationToken ct = default) =>
         cache.GetOrCreateAsync("timeline:published-count", async entry =>

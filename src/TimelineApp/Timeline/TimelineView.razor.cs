@@ -20,6 +20,7 @@ public partial class TimelineView
     [Inject] private EventQuery Events { get; set; } = null!;
 
     private IReadOnlyList<EventType> types = [];
+    private Dictionary<string, EventType> typesById = [];
     private Dictionary<string, int> typeCounts = [];
     private FilterOptions options = new([], [], []);
     private int publishedTotal;
@@ -31,7 +32,7 @@ public partial class TimelineView
     private string? loadedQuery;
     private int loadVersion;
 
-    private string CountText => page is null ? "" : page.Total == 1 ? "1 event" : $"{page.Total:N0} events";
+    private string CountText => page is null ? "" : Counting.Events(page.Total);
     private string ClearUrl => (TimelineState.Empty with { Filter = EventFilter.None with { Sort = state.Filter.Sort } }).ToUrl();
 
     private Task ready = Task.CompletedTask;
@@ -47,6 +48,7 @@ public partial class TimelineView
     private async Task LoadChoicesAsync()
     {
         types = await Events.TypesAsync();
+        typesById = types.ToDictionary(t => t.Id);
         options = await Timeline.OptionsAsync();
         publishedTotal = await Timeline.PublishedCountAsync();
     }
@@ -82,15 +84,15 @@ public partial class TimelineView
         if (query == loadedQuery) return false;
         loadedQuery = query;
         var version = ++loadVersion;
-        var next = TimelineUrl.Parse(uri, types.Select(t => t.Id).ToHashSet());
-        var pageTask = Timeline.PageAsync(next.Filter, next.Page);
+        var next = TimelineUrl.Parse(uri, typesById.Keys);
+        var pageTask = Timeline.PageAsync(next.Filter, next.Page, typesById);
         var countsTask = Events.CountByTypeAsync(next.Filter);
         var densityTask = Timeline.DensityAsync(next.Filter);
         await Task.WhenAll(pageTask, countsTask, densityTask);
         TimelineEntry? selected = null;
         if (next.Selected is { } slug && !pageTask.Result.Items.Any(i => i.Event.Slug == slug))
         {
-            selected = await Timeline.EntryAsync(slug);
+            selected = await Timeline.EntryAsync(slug, typesById);
             if (selected is null)
                 next = next with { Selected = null, Problems = [.. next.Problems, new("event", $"there is no published event '{slug}'")] };
         }

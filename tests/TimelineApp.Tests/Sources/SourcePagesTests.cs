@@ -25,7 +25,7 @@ public class SourcePagesTests(TimelineFactory app) : IClassFixture<TimelineFacto
         Assert.Contains(vice.Headline, text);
         Assert.Contains("John Beck", text);
         Assert.Contains("17 Feb 2015", text);
-        Assert.Matches($@"17 Feb 2015</time></td>\s*<td class=""num""[^>]*>{citing}</td>", html);
+        Assert.Matches($@"17 Feb 2015</time> ·\s*cited by <span[^>]*>{citing} events</span>", text);
         Assert.Contains("Unknown outlet", text);
     }
 

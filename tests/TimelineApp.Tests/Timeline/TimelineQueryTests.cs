@@ -13,17 +13,21 @@ public class TimelineQueryTests(TimelineFactory app) : IClassFixture<TimelineFac
     private TimelineQuery Timeline => app.Services.CreateScope().ServiceProvider.GetRequiredService<TimelineQuery>();
     private EventQuery Events => app.Services.CreateScope().ServiceProvider.GetRequiredService<EventQuery>();
 
+    private async Task<EntryPage> PageAsync(EventFilter filter) =>
+        await Timeline.PageAsync(filter, 1, (await Events.TypesAsync()).ToDictionary(t => t.Id));
+
     private async Task<HashSet<string>> SlugsAsync(EventFilter filter) =>
-        (await Timeline.PageAsync(filter, 1)).Items.Select(i => i.Event.Slug).ToHashSet();
+        (await PageAsync(filter)).Items.Select(i => i.Event.Slug).ToHashSet();
 
     [Fact]
     public async Task Should_page_all_published_events_oldest_first()
     {
-        var page = await Timeline.PageAsync(EventFilter.None, 1);
+        var page = await PageAsync(EventFilter.None);
         Assert.Equal(24, page.Total);
         Assert.Equal("2011", page.Items[0].Event.DateText);
-        Assert.Equal(page.Items.OrderBy(i => i.Dates.Start).Select(i => i.Event.Slug), page.Items.Select(i => i.Event.Slug));
-        var newest = await Timeline.PageAsync(EventFilter.None with { Sort = SortOrder.Newest }, 1);
+        Assert.Equal(page.Items.OrderBy(i => i.Start).Select(i => i.Event.Slug), page.Items.Select(i => i.Event.Slug));
+        Assert.Equal("#D55E00", page.Items.First(i => i.Event.Slug == "egyptian-airstrikes-on-derna").Type.Color);
+        var newest = await PageAsync(EventFilter.None with { Sort = SortOrder.Newest });
         Assert.Equal("2015-02-20", newest.Items[0].Event.StartDate);
     }
 
@@ -106,14 +110,16 @@ public class TimelineQueryTests(TimelineFactory app) : IClassFixture<TimelineFac
     [InlineData("?from=2015-02-01&to=2015-02-28")]
     [InlineData("?country=LY&sort=newest")]
     [InlineData("?q=derna")]
-    public async Task Should_read_each_page_through_the_status_and_start_date_index(string query)
+    public async Task Should_read_each_page_through_an_index_led_by_status_never_the_whole_table(string query)
     {
+        // (Status, StartDate) today; a window may use another index that starts with Status and bounds StartDate.
         var filter = EventFilter.Parse(query).Filter;
         await using var db = app.CreateDb();
-        var sql = EventQuery.Ordered(EventQuery.Filtered(db, filter), filter.Sort).Skip(50).Take(50).ToQueryString();
+        var sql = EventQuery.Ordered(EventQuery.Filtered(db, filter), filter.Sort).Skip(50).Take(50).Select(e => e.Id).ToQueryString();
         var plan = await ExplainAsync(db, sql);
-        Assert.Contains("IX_Events_Status_StartDate", plan);
+        Assert.Matches(@"SEARCH e USING (COVERING )?INDEX IX_Events_Status_", plan);
         Assert.DoesNotContain("SCAN e", plan);
+        if (filter.From is null) Assert.Contains("INDEX IX_Events_Status_StartDate", plan);
     }
 
     private static async Task<string> ExplainAsync(Data.TimelineDb db, string sql)
