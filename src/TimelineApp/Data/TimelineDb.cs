@@ -36,7 +36,7 @@ public class TimelineDb(DbContextOptions<TimelineDb> options) : IdentityDbContex
             e.HasIndex(x => new { x.Status, x.StartDate });
             e.HasIndex(x => new { x.Status, x.LastDate });
             // Covers the timeline's GROUP BYs (events per day and type, counts per type) without reading the table.
-            e.HasIndex(x => new { x.Status, x.StartDate, x.LastDate, x.TypeId });
+            e.HasIndex(x => new { x.Status, x.StartDate, x.DatePrecision, x.TypeId });
             e.HasIndex(x => x.TypeId);
             e.HasIndex(x => x.PlaceId);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

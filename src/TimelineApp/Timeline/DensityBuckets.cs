@@ -6,8 +6,8 @@ namespace TimelineApp.Timeline;
 
 public enum BucketUnit { Day, Week, Month, Year }
 
-/// <summary>How many events of one type start on a day and may last until a day (one row of the GROUP BY).</summary>
-public sealed record DayCount(LocalDate Start, LocalDate Last, string Type, int Count);
+/// <summary>How many events of one type start on a day known to a day, month or year (one row of the GROUP BY).</summary>
+public sealed record DayCount(LocalDate Start, DatePrecision Precision, string Type, int Count);
 
 /// <summary>One column of the density chart: a calendar period and its events per type.</summary>
 public sealed record Bucket(LocalDate Start, LocalDate End, string Label, IReadOnlyDictionary<string, int> ByType)
@@ -18,8 +18,9 @@ public sealed record Bucket(LocalDate Start, LocalDate End, string Label, IReadO
 public sealed record Density(BucketUnit Unit, IReadOnlyList<Bucket> Buckets, int Undrawn);
 
 /// <summary>
-/// Turns per-day counts into chart columns. The column width follows the visible span; an event is drawn
-/// only when its whole date range fits one column, so "2014" is never drawn as if it happened in January.
+/// Turns per-day counts into chart columns. The column width follows the visible span. An event is drawn in
+/// the column of its start only when its date is at least as precise as a column, so "2014" is never drawn
+/// as if it happened in January; an event spanning several days is drawn on its first.
 /// </summary>
 public static class DensityBuckets
 {
@@ -78,13 +79,20 @@ public static class DensityBuckets
         var undrawn = 0;
         foreach (var r in rows)
         {
-            var start = StartOf(r.Start, unit);
-            if (StartOf(r.Last, unit) != start || !counts.TryGetValue(start, out var byType)) { undrawn += r.Count; continue; }
+            if (!Fits(r.Precision, unit) || !counts.TryGetValue(StartOf(r.Start, unit), out var byType)) { undrawn += r.Count; continue; }
             byType[r.Type] = byType.GetValueOrDefault(r.Type) + r.Count;
         }
         var buckets = counts.Select(kv => new Bucket(kv.Key, EndOf(kv.Key, unit), Label(kv.Key, unit), kv.Value)).ToList();
         return new Density(unit, buckets, undrawn);
     }
+
+    /// <summary>Whether a date of this precision belongs to one column of this width ("Feb 2015" to a month, not a day).</summary>
+    public static bool Fits(DatePrecision precision, BucketUnit unit) => precision switch
+    {
+        DatePrecision.Day => true,
+        DatePrecision.Month => unit is BucketUnit.Month or BucketUnit.Year,
+        _ => unit == BucketUnit.Year,
+    };
 
     /// <summary>
     /// Short axis labels, one per column, blank for most: at most about <paramref name="maxLabels"/> so they

@@ -19,6 +19,18 @@ public partial class DensityChart
 
     private string UnitName => Density.Unit.ToString().ToLowerInvariant();
 
+    /// <summary>What the columns leave out or simplify, so the chart never says more than the dates do.</summary>
+    private string ChartNote
+    {
+        get
+        {
+            var spans = Density.Unit is BucketUnit.Day or BucketUnit.Week ? "An event spanning several days is drawn on its first. " : "";
+            var undrawn = Density.Undrawn == 0 ? ""
+                : $"Not drawn: {Counting.Events(Density.Undrawn)} dated only to the {(Density.Unit == BucketUnit.Month ? "year" : "month or year")}; they are all in the list.";
+            return (spans + undrawn).Trim();
+        }
+    }
+
     private IEnumerable<Point> Points(string type) => Density.Buckets.Select(b => new Point(b.Label, b.ByType.GetValueOrDefault(type)));
 
     private string Summary

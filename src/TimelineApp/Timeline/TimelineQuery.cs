@@ -39,16 +39,18 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, Event
             return await EventQuery.Filtered(db, EventFilter.None).CountAsync(ct);
         });
 
-    /// <summary>Events per (start day, last day, type): a GROUP BY in the database, at most one row per day and type.</summary>
+    /// <summary>The density chart's columns for the filter.</summary>
     public async Task<Density> DensityAsync(EventFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await EventQuery.Filtered(db, filter)
-            .GroupBy(e => new { e.StartDate, e.LastDate, e.TypeId })
-            .Select(g => new { g.Key.StartDate, g.Key.LastDate, g.Key.TypeId, Count = g.Count() })
-            .ToListAsync(ct);
-        return DensityBuckets.Build(rows.Select(r => new DayCount(r.StartDate, r.LastDate, r.TypeId, r.Count)).ToList(), filter.From, filter.To);
+        var rows = await DensityRows(db, filter).ToListAsync(ct);
+        return DensityBuckets.Build(rows, filter.From, filter.To);
     }
+
+    /// <summary>Events per (start day, date precision, type): a GROUP BY in the database, read from a covering index.</summary>
+    public static IQueryable<DayCount> DensityRows(TimelineDb db, EventFilter filter) => EventQuery.Filtered(db, filter)
+        .GroupBy(e => new { e.StartDate, e.DatePrecision, e.TypeId })
+        .Select(g => new DayCount(g.Key.StartDate, g.Key.DatePrecision, g.Key.TypeId, g.Count()));
 
     /// <summary>Countries, actors and tags that published events have (the most used when there are many).</summary>
     public async Task<FilterOptions> OptionsAsync(CancellationToken ct = default) =>

@@ -1,4 +1,5 @@
 using NodaTime;
+using TimelineApp.Dates;
 using TimelineApp.Timeline;
 
 namespace TimelineApp.Tests.Timeline;
@@ -27,9 +28,9 @@ public class DensityBucketsTests
     {
         var rows = new[]
         {
-            new DayCount(D(2015, 2, 16), D(2015, 2, 16), "airstrike", 2),
-            new DayCount(D(2015, 2, 16), D(2015, 2, 16), "statement", 3),
-            new DayCount(D(2015, 2, 20), D(2015, 2, 20), "bombing", 1),
+            new DayCount(D(2015, 2, 16), DatePrecision.Day, "airstrike", 2),
+            new DayCount(D(2015, 2, 16), DatePrecision.Day, "statement", 3),
+            new DayCount(D(2015, 2, 20), DatePrecision.Day, "bombing", 1),
         };
         var density = DensityBuckets.Build(rows, D(2015, 2, 1), D(2015, 2, 28));
         Assert.Equal(BucketUnit.Day, density.Unit);
@@ -47,13 +48,14 @@ public class DensityBucketsTests
     {
         var rows = new[]
         {
-            new DayCount(D(2015, 2, 16), D(2015, 2, 16), "airstrike", 1),
-            new DayCount(D(2015, 2, 1), D(2015, 2, 28), "statement", 2),   // "Feb 2015"
-            new DayCount(D(2014, 1, 1), D(2014, 12, 31), "other", 1),     // "2014"
+            new DayCount(D(2015, 2, 16), DatePrecision.Day, "airstrike", 1),
+            new DayCount(D(2015, 2, 1), DatePrecision.Month, "statement", 2),   // "Feb 2015"
+            new DayCount(D(2014, 1, 1), DatePrecision.Year, "other", 1),        // "2014"
         };
         var byDay = DensityBuckets.Build(rows, D(2015, 2, 1), D(2015, 2, 28));
         Assert.Equal(3, byDay.Undrawn);
         Assert.Equal(1, byDay.Buckets.Sum(b => b.Total));
+        Assert.Equal(0, byDay.Buckets[0].Total); // "Feb 2015" is not drawn on 1 Feb
 
         var byMonth = DensityBuckets.Build(rows);
         Assert.Equal(BucketUnit.Month, byMonth.Unit);
@@ -66,7 +68,7 @@ public class DensityBucketsTests
     [Fact]
     public void Should_give_each_column_its_calendar_period()
     {
-        var density = DensityBuckets.Build([new DayCount(D(2015, 2, 18), D(2015, 2, 18), "x", 1)], D(2015, 1, 1), D(2015, 6, 30));
+        var density = DensityBuckets.Build([new DayCount(D(2015, 2, 18), DatePrecision.Day, "x", 1)], D(2015, 1, 1), D(2015, 6, 30));
         Assert.Equal(BucketUnit.Week, density.Unit);
         var week = density.Buckets.Single(b => b.Total == 1);
         Assert.Equal((D(2015, 2, 16), D(2015, 2, 22)), (week.Start, week.End));
@@ -76,14 +78,14 @@ public class DensityBucketsTests
     [Fact]
     public void Should_clip_an_absurdly_wide_window_to_its_events()
     {
-        var density = DensityBuckets.Build([new DayCount(D(2015, 2, 18), D(2015, 2, 18), "x", 1)], D(1, 1, 1), D(9999, 12, 31));
+        var density = DensityBuckets.Build([new DayCount(D(2015, 2, 18), DatePrecision.Day, "x", 1)], D(1, 1, 1), D(9999, 12, 31));
         Assert.Single(density.Buckets);
     }
 
     [Fact]
     public void Should_label_few_axis_ticks_so_they_fit_a_phone()
     {
-        var rows = new[] { new DayCount(D(2011, 3, 1), D(2011, 3, 1), "x", 1), new DayCount(D(2015, 2, 16), D(2015, 2, 16), "x", 1) };
+        var rows = new[] { new DayCount(D(2011, 3, 1), DatePrecision.Day, "x", 1), new DayCount(D(2015, 2, 16), DatePrecision.Day, "x", 1) };
         var labels = DensityBuckets.AxisLabels(DensityBuckets.Build(rows));
         Assert.Equal(["2012", "2013", "2014", "2015"], labels.Where(l => l != "").ToArray());
 
@@ -91,6 +93,15 @@ public class DensityBucketsTests
         Assert.InRange(days.Count(l => l != ""), 2, 6);
         Assert.Equal("1 Feb", days[0]);
     }
+
+    [Theory]
+    [InlineData(DatePrecision.Day, BucketUnit.Day, true)]
+    [InlineData(DatePrecision.Month, BucketUnit.Week, false)]
+    [InlineData(DatePrecision.Month, BucketUnit.Month, true)]
+    [InlineData(DatePrecision.Year, BucketUnit.Month, false)]
+    [InlineData(DatePrecision.Year, BucketUnit.Year, true)]
+    public void Should_draw_a_date_only_in_columns_no_finer_than_it(DatePrecision precision, BucketUnit unit, bool fits) =>
+        Assert.Equal(fits, DensityBuckets.Fits(precision, unit));
 
     [Fact]
     public void Should_have_no_columns_without_events_or_window() => Assert.Empty(DensityBuckets.Build([]).Buckets);

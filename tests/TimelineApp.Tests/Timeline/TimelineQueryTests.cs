@@ -100,8 +100,9 @@ public class TimelineQueryTests(TimelineFactory app) : IClassFixture<TimelineFac
         Assert.Equal(28, feb.Buckets.Count);
         var sixteenth = feb.Buckets.Single(b => b.Start == new LocalDate(2015, 2, 16));
         Assert.Equal(1, sixteenth.ByType["airstrike"]);
-        // 20 Feb: the Al-Qubba bombings and Libya Dawn's statement; the air force strikes (c. 20–21 Feb) span two columns.
-        Assert.Equal(2, feb.Buckets.Single(b => b.Start == new LocalDate(2015, 2, 20)).Total);
+        // 20 Feb: the Al-Qubba bombings, Libya Dawn's statement and the air force strikes (c. 20–21 Feb, drawn on the 20th).
+        Assert.Equal(3, feb.Buckets.Single(b => b.Start == new LocalDate(2015, 2, 20)).Total);
+        Assert.Equal(2, feb.Undrawn); // "Feb 2015" twice
     }
 
     [Theory]
@@ -120,6 +121,15 @@ public class TimelineQueryTests(TimelineFactory app) : IClassFixture<TimelineFac
         Assert.Matches(@"SEARCH e USING (COVERING )?INDEX IX_Events_Status_", plan);
         Assert.DoesNotContain("SCAN e", plan);
         if (filter.From is null) Assert.Contains("INDEX IX_Events_Status_StartDate", plan);
+    }
+
+    [Fact]
+    public async Task Should_count_the_chart_columns_from_an_index_alone()
+    {
+        await using var db = app.CreateDb();
+        var plan = await ExplainAsync(db, TimelineQuery.DensityRows(db, EventFilter.None).ToQueryString());
+        Assert.Contains("USING COVERING INDEX IX_Events_Status_StartDate_DatePrecision_TypeId", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 
     private static async Task<string> ExplainAsync(Data.TimelineDb db, string sql)

@@ -12,7 +12,7 @@ namespace TimelineApp.Data.Migrations;
 public sealed class TimelineDensityIndex : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(
-        """CREATE INDEX "IX_Events_Status_StartDate_LastDate_TypeId" ON "Events" ("Status", "StartDate", "LastDate", "TypeId");""");
+        """CREATE INDEX "IX_Events_Status_StartDate_DatePrecision_TypeId" ON "Events" ("Status", "StartDate", "DatePrecision", "TypeId");""");
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
         throw new NotSupportedException("Nothing is ever dropped: restore a backup instead.");
