@@ -8,17 +8,10 @@ namespace TimelineApp.Tests.Events;
 
 public class EventPageTests(TimelineFactory app) : IClassFixture<TimelineFactory>
 {
-    private async Task<(HttpStatusCode Status, string Text, string Html)> GetAsync(string url)
-    {
-        var response = await app.CreateClient().GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, WebUtility.HtmlDecode(html), html);
-    }
-
     [Fact]
     public async Task Shows_both_conflicting_casualty_claims_with_their_sources()
     {
-        var (status, text, html) = await GetAsync("/events/egyptian-airstrikes-on-derna");
+        var (status, html, text) = await app.GetPageAsync("/events/egyptian-airstrikes-on-derna");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Matches("<h1[^>]*>Egyptian airstrikes on Islamic State targets in Derna</h1>", html);
         Assert.Matches(@"<th scope=""row""[^>]*>VICE News</th>\s*<td[^>]*>40–50</td>", text);
@@ -29,7 +22,7 @@ public class EventPageTests(TimelineFactory app) : IClassFixture<TimelineFactory
     [Fact]
     public async Task Shows_every_citation_with_its_outlet_date_and_a_link_into_the_article()
     {
-        var (_, text, html) = await GetAsync("/events/egyptian-airstrikes-on-derna");
+        var (_, html, text) = await app.GetPageAsync("/events/egyptian-airstrikes-on-derna");
         await using var db = app.CreateDb();
         var e = await db.Events.Include(x => x.Citations).SingleAsync(x => x.Slug == "egyptian-airstrikes-on-derna");
         Assert.Equal(4, e.Citations.Count);
@@ -50,17 +43,17 @@ public class EventPageTests(TimelineFactory app) : IClassFixture<TimelineFactory
     [Fact]
     public async Task Links_to_the_chronological_neighbours()
     {
-        var html = (await GetAsync("/events/al-qubba-bombings")).Html;
+        var html = (await app.GetPageAsync("/events/al-qubba-bombings")).Html;
         Assert.Contains("href=\"/events/shukri-washington-meeting\" rel=\"prev\"", html);
         Assert.Contains("href=\"/events/libya-dawn-blames-egypt-for-al-qubba\" rel=\"next\"", html);
-        var first = (await GetAsync("/events/qaddafi-overthrown")).Text;
+        var first = (await app.GetPageAsync("/events/qaddafi-overthrown")).Text;
         Assert.Contains("This is the earliest event.", first);
     }
 
     [Fact]
     public async Task Unknown_slug_is_a_real_404_with_the_not_found_page()
     {
-        var (status, text, _) = await GetAsync("/events/no-such-slug");
+        var (status, _, text) = await app.GetPageAsync("/events/no-such-slug");
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", text);
     }

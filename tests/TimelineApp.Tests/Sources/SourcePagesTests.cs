@@ -6,17 +6,10 @@ namespace TimelineApp.Tests.Sources;
 
 public class SourcePagesTests(TimelineFactory app) : IClassFixture<TimelineFactory>
 {
-    private async Task<(HttpStatusCode Status, string Text, string Html)> GetAsync(string url)
-    {
-        var response = await app.CreateClient().GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, WebUtility.HtmlDecode(html), html);
-    }
-
     [Fact]
     public async Task Lists_each_article_with_outlet_author_date_and_how_many_events_cite_it()
     {
-        var (status, text, html) = await GetAsync("/sources");
+        var (status, html, text) = await app.GetPageAsync("/sources");
         Assert.Equal(HttpStatusCode.OK, status);
         await using var db = app.CreateDb();
         var vice = await db.Articles.SingleAsync(a => a.Key == "vice-news-2015-02-17");
@@ -35,7 +28,7 @@ public class SourcePagesTests(TimelineFactory app) : IClassFixture<TimelineFacto
         await using var db = app.CreateDb();
         var blog = await db.Articles.SingleAsync(a => a.Key == "blog-2015-02-21");
         var citations = await db.Citations.Where(c => c.ArticleId == blog.Id).ToListAsync();
-        var (status, text, html) = await GetAsync($"/sources/{blog.Id}");
+        var (status, html, text) = await app.GetPageAsync($"/sources/{blog.Id}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("There were massive craters at the sites of the blasts", text);
         foreach (var c in citations) Assert.Contains($"id=\"quote-{c.Id}\"", html);
@@ -47,5 +40,5 @@ public class SourcePagesTests(TimelineFactory app) : IClassFixture<TimelineFacto
 
     [Fact]
     public async Task Unknown_article_is_a_404() =>
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/sources/99999")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync("/sources/99999")).Status);
 }

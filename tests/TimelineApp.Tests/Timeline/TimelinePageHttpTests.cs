@@ -6,20 +6,11 @@ namespace TimelineApp.Tests.Timeline;
 /// <summary>The timeline's first HTML (before any circuit): what crawlers, link previews and slow phones get.</summary>
 public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<TimelineFactory>
 {
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        var response = await app.CreateClient().GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private static string Text(string html) => WebUtility.HtmlDecode(html);
-
     [Fact]
     public async Task Prerendered_page_contains_the_first_page_of_events()
     {
-        var (status, html) = await GetAsync("/");
+        var (status, html, text) = await app.GetPageAsync("/");
         Assert.Equal(HttpStatusCode.OK, status);
-        var text = Text(html);
         Assert.Contains("24 events", text);
         Assert.Contains("Egyptian airstrikes on Islamic State targets in Derna", text);
         Assert.Contains("Bomb blasts kill dozens in Al-Qubba", text);
@@ -31,7 +22,7 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
     [Fact]
     public async Task Prerendered_page_applies_the_filters_in_the_url()
     {
-        var text = Text((await GetAsync("/?type=airstrike&country=LY")).Html);
+        var text = (await app.GetPageAsync("/?type=airstrike&country=LY")).Text;
         Assert.Contains("4 events", text);
         Assert.DoesNotContain("Bomb blasts kill dozens in Al-Qubba", text);
     }
@@ -39,10 +30,9 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
     [Fact]
     public async Task Unknown_and_malformed_values_are_ignored_with_a_visible_notice()
     {
-        var (status, html) = await GetAsync("/?type=bogus&from=notadate");
+        var (status, html, text) = await app.GetPageAsync("/?type=bogus&from=notadate");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("role=\"status\"", html);
-        var text = Text(html);
         Assert.Contains("unknown event type 'bogus'", text);
         Assert.Contains("'notadate' is not a date", text);
         Assert.Contains("24 events", text);
@@ -51,9 +41,9 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
     [Fact]
     public async Task Search_words_are_marked_and_markup_in_the_query_stays_text()
     {
-        var marked = (await GetAsync("/?q=qubba")).Html;
+        var marked = (await app.GetPageAsync("/?q=qubba")).Html;
         Assert.Matches("<mark[^>]*>Qubba</mark>", marked);
-        var html = (await GetAsync("/?q=" + Uri.EscapeDataString("<script>alert('x')</script>"))).Html;
+        var html = (await app.GetPageAsync("/?q=" + Uri.EscapeDataString("<script>alert('x')</script>"))).Html;
         Assert.DoesNotContain("<script>alert", html);
         Assert.Contains("value=\"&lt;script&gt;alert(", html);
     }
