@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Tests.Infrastructure;
 using TimelineApp.Timeline;
@@ -132,7 +133,7 @@ public class TimelineQueryTests(TimelineFactory app) : IClassFixture<TimelineFac
         Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 
-    private static async Task<string> ExplainAsync(Data.TimelineDb db, string sql)
+    private static async Task<string> ExplainAsync(TimelineDb db, string sql)
     {
         var body = string.Join("\n", sql.Split('\n').Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
         var connection = db.Database.GetDbConnection();
