@@ -9,6 +9,7 @@ using TimelineApp.Operations;
 using TimelineApp.Map;
 using TimelineApp.Seeding;
 using TimelineApp.Sharing;
+using TimelineApp.Timeline;
 
 namespace TimelineApp;
 
@@ -32,6 +33,7 @@ public static class AppServices
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
         builder.AddEventMap();
+        builder.Services.AddTimeline();
         builder.Services.AddProblemDetails();
         builder.AddOperations();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

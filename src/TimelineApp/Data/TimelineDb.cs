@@ -37,6 +37,8 @@ public class TimelineDb(DbContextOptions<TimelineDb> options) : IdentityDbContex
             e.HasIndex(x => new { x.Status, x.LastDate });
             // Covers the window queries' count and page order, so they read only this index (see EventQuery.Filtered).
             e.HasIndex(x => new { x.Status, x.DurationClass, x.StartDate, x.LastDate, x.DatePrecision });
+            // Covers the timeline's GROUP BYs (events per day and type, counts per type) without reading the table.
+            e.HasIndex(x => new { x.Status, x.StartDate, x.DatePrecision, x.TypeId });
             e.HasIndex(x => x.TypeId);
             e.HasIndex(x => x.PlaceId);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

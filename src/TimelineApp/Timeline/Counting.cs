@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace TimelineApp.Timeline;
+
+/// <summary>"1 event", "16,671 events": counts as readers see them everywhere.</summary>
+public static class Counting
+{
+    public static string Of(int n, string one, string many) =>
+        n == 1 ? $"1 {one}" : string.Create(CultureInfo.InvariantCulture, $"{n:N0} {many}");
+
+    public static string Events(int n) => Of(n, "event", "events");
+
+    public static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,54 @@
+using NodaTime;
+using TimelineApp.Events;
+using TimelineApp.Timeline;
+
+namespace TimelineApp.Tests.Timeline;
+
+public class TimelineUrlTests
+{
+    private static readonly string[] Known = ["airstrike", "bombing"];
+
+    [Fact]
+    public void Should_read_filter_page_and_selected_event()
+    {
+        var s = TimelineUrl.Parse("http://x/?from=Feb%202015&to=2015-02&type=airstrike&q=derna&page=2&event=egyptian-airstrikes-on-derna&sort=newest", Known);
+        Assert.Equal(new LocalDate(2015, 2, 1), s.Filter.From);
+        Assert.Equal(new LocalDate(2015, 2, 28), s.Filter.To);
+        Assert.Equal(["airstrike"], s.Filter.Types);
+        Assert.Equal("derna", s.Filter.Text);
+        Assert.Equal(SortOrder.Newest, s.Filter.Sort);
+        Assert.Equal(2, s.Page);
+        Assert.Equal("egyptian-airstrikes-on-derna", s.Selected);
+        Assert.Empty(s.Problems);
+    }
+
+    [Fact]
+    public void Should_drop_and_report_unknown_types_and_malformed_values()
+    {
+        var s = TimelineUrl.Parse("/?type=bogus&type=bombing&from=notadate&page=-3&event=%3Cb%3E", Known);
+        Assert.Equal(["bombing"], s.Filter.Types);
+        Assert.Null(s.Filter.From);
+        Assert.Equal(1, s.Page);
+        Assert.Null(s.Selected);
+        Assert.Equal(["event", "from", "page", "type"], s.Problems.Select(p => p.Parameter).Order());
+        Assert.Contains(s.Problems, p => p.Parameter == "type" && p.Message.Contains("'bogus'"));
+    }
+
+    [Fact]
+    public void Should_write_the_state_back_as_a_url_that_reads_the_same()
+    {
+        var state = new TimelineState(EventFilter.None with { Types = ["airstrike"], Text = "Al Qubba & co", From = new LocalDate(2015, 2, 1) }, 3, "al-qubba-bombings", []);
+        var url = state.ToUrl();
+        Assert.Equal("/?from=2015-02-01&type=airstrike&q=Al%20Qubba%20%26%20co&page=3&event=al-qubba-bombings", url);
+        var read = TimelineUrl.Parse(url, Known);
+        Assert.Equal((state.Filter, state.Page, state.Selected), (read.Filter, read.Page, read.Selected));
+        Assert.Empty(read.Problems);
+    }
+
+    [Fact]
+    public void Should_start_again_at_page_one_when_the_filter_changes() =>
+        Assert.Equal(1, new TimelineState(EventFilter.None, 4, null, []).With(EventFilter.None with { Country = "LY" }).Page);
+
+    [Fact]
+    public void Should_give_the_bare_path_for_the_default_view() => Assert.Equal("/", TimelineState.Empty.ToUrl());
+}
