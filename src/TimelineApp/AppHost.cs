@@ -1,3 +1,4 @@
+using TimelineApp.Accounts;
 using TimelineApp.Api;
 using TimelineApp.Components;
 
@@ -33,6 +34,7 @@ public static class AppHost
         app.MapStaticAssets();
         app.MapEventsApi();
         app.MapTypesApi();
+        app.MapAccounts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

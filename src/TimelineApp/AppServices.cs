@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 using Radzen;
+using TimelineApp.Accounts;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Seeding;
@@ -30,6 +31,7 @@ public static class AppServices
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.AddAccounts();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>
