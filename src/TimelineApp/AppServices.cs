@@ -5,6 +5,7 @@ using NodaTime;
 using Radzen;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
+using TimelineApp.Editing;
 using TimelineApp.Events;
 using TimelineApp.Seeding;
 
@@ -32,6 +33,7 @@ public static class AppServices
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.AddAccounts();
+        builder.AddEditing();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>

@@ -1,0 +1,14 @@
+namespace TimelineApp.Editing;
+
+/// <summary>Registers the editors' services (forms, workflow, history, import) and their endpoints.</summary>
+public static class EditingSetup
+{
+    public static void AddEditing(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<EventEditor>();
+        services.AddSingleton<EventWorkflow>();
+        services.AddSingleton<EventLoader>();
+        services.AddSingleton<RevisionHistory>();
+    }
+}
