@@ -10,5 +10,10 @@ public static class EditingSetup
         services.AddSingleton<EventWorkflow>();
         services.AddSingleton<EventLoader>();
         services.AddSingleton<RevisionHistory>();
+        services.AddSingleton<EditingLookups>();
+        services.AddSingleton<IPlaceLookup, ExistingPlaceLookup>();
+        services.AddSingleton<Suggestions>();
+        services.AddSingleton<SelectionPrefill>();
+        services.AddSingleton<EditorDashboard>();
     }
 }

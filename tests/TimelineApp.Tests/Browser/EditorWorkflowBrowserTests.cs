@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using TimelineApp.Accounts;
+using TimelineApp.Tests.Accounts;
+using TimelineApp.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TimelineApp.Tests.Browser;
+
+public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    private const string Sentence = "its military conducted airstrikes on Monday against extremist militants";
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByText($"Signed in as {email}")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Editor_creates_an_event_from_a_selection_and_a_reviewer_publishes_it()
+    {
+        await TestUsers.EnsureBothAsync(fx.Server.Services);
+        int articleId;
+        await using (var db = fx.Server.CreateDb()) articleId = await db.Articles.Where(a => a.Key == "vice-news-2015-02-17").Select(a => a.Id).SingleAsync();
+
+        var page = await fx.NewPageAsync();
+        await SignInAsync(page, TestUsers.EditorEmail);
+        await page.GotoAsync($"/edit/events/new?article={articleId}&quote={Uri.EscapeDataString(Sentence)}");
+        await Expect(page.GetByLabel("Title")).ToBeEnabledAsync();
+        await Expect(page.GetByText("✓ Found word for word in the article.")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Start date")).ToHaveValueAsync("16 Feb 2015");
+        await page.ScreenshotAsync(new() { Path = "/tmp/editors-new-event.png", FullPage = true });
+
+        await page.GetByLabel("Title").FillAsync("Egypt strikes Islamic State targets in Derna");
+        await page.GetByLabel("Summary").FillAsync("Egypt's air force bombed militant positions in Derna a day after the beheading video.");
+        foreach (var what in new[] { "type", "date", "place" })
+            if (await page.GetByRole(AriaRole.Button, new() { Name = $"Accept {what}" }).CountAsync() > 0)
+                await page.GetByRole(AriaRole.Button, new() { Name = $"Accept {what}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page.GetByText("Draft created.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Expect(page.GetByText("it is now in-review")).ToBeVisibleAsync();
+        var eventUrl = page.Url;
+
+        var reviewer = await fx.NewPageAsync();
+        await SignInAsync(reviewer, TestUsers.ReviewerEmail);
+        await reviewer.GotoAsync(eventUrl);
+        await Expect(reviewer.GetByLabel("Title")).ToBeEnabledAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(reviewer.GetByText("it is now published")).ToBeVisibleAsync();
+
+        var json = await (await reviewer.APIRequest.GetAsync("/api/events?q=Derna%20strikes")).TextAsync();
+        Assert.Contains("Egypt strikes Islamic State targets in Derna", json);
+    }
+}
