@@ -15,5 +15,6 @@ public static class EditingSetup
         services.AddSingleton<Suggestions>();
         services.AddSingleton<SelectionPrefill>();
         services.AddSingleton<EditorDashboard>();
+        services.AddSingleton<SourceForms.SourceEditor>();
     }
 }
