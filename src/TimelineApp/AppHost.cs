@@ -1,6 +1,7 @@
 using TimelineApp.Accounts;
 using TimelineApp.Api;
 using TimelineApp.Components;
+using TimelineApp.Editing;
 
 namespace TimelineApp;
 
@@ -35,6 +36,7 @@ public static class AppHost
         app.MapEventsApi();
         app.MapTypesApi();
         app.MapAccounts();
+        app.MapEditing();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -47,6 +47,12 @@ internal static class EditingData
         var taken = (await db.Events.Where(e => e.Slug.StartsWith(stem)).Select(e => e.Slug).ToListAsync(ct))
             .Concat(await db.SlugAliases.Where(a => a.Slug.StartsWith(stem)).Select(a => a.Slug).ToListAsync(ct))
             .Concat(db.Events.Local.Select(e => e.Slug)).ToHashSet();
+        return FreeSlug(stem, taken);
+    }
+
+    /// <summary>The stem, or the stem with -2, -3… when it is taken.</summary>
+    public static string FreeSlug(string stem, ISet<string> taken)
+    {
         var slug = stem;
         for (var n = 2; taken.Contains(slug); n++) slug = $"{stem}-{n}";
         return slug;

@@ -16,5 +16,9 @@ public static class EditingSetup
         services.AddSingleton<SelectionPrefill>();
         services.AddSingleton<EditorDashboard>();
         services.AddSingleton<SourceForms.SourceEditor>();
+        services.AddSingleton<Csv.EventCsvImporter>();
+        Cli.Register("import", Csv.ImportVerb.Usage, Csv.ImportVerb.RunAsync);
     }
+
+    public static void MapEditing(this IEndpointRouteBuilder app) => Csv.CsvEndpoints.MapEditingCsv(app);
 }

@@ -37,25 +37,25 @@ public static class EventFormMapper
     };
 
     /// <summary>Writes a validated form onto a tracked event (loaded with its details, or new).</summary>
-    public static async Task ApplyAsync(TimelineDb db, EventForm f, Event e, CancellationToken ct = default)
+    public static async Task ApplyAsync(TimelineDb db, EventForm f, Event e, CancellationToken ct = default, IEntityResolver? resolver = null)
     {
+        resolver ??= new DbEntityResolver(db);
         e.Title = f.Title.Trim();
         e.Summary = f.Summary.Trim();
         e.TypeId = f.TypeId;
-        e.Type = await db.EventTypes.SingleAsync(t => t.Id == f.TypeId, ct);
+        e.Type = await resolver.TypeAsync(f.TypeId, ct);
         e.Dates = EventFormValidator.ReadDates(f) ?? throw new InvalidOperationException("Apply a validated form only.");
         e.DateNote = Blank(f.DateNote);
         e.LocalTime = EventTime.Parse(f.Time);
         e.TimeZone = e.LocalTime is null ? null : f.TimeZone?.Trim();
-        e.Place = f.Place.IsEmpty ? null : await ResolvePlaceAsync(db, f.Place, ct);
+        e.Place = f.Place.IsEmpty ? null : await resolver.PlaceAsync(f.Place, ct);
         e.PlaceId = e.Place?.Id is > 0 ? e.Place.Id : null;
 
         db.EventActors.RemoveRange(e.Actors);
         e.Actors = [];
         foreach (var a in f.Actors)
         {
-            var actor = await ResolveActorAsync(db, a, ct);
-            e.Actors.Add(new EventActor { Actor = actor, Role = a.Role.Trim().ToLowerInvariant() });
+            e.Actors.Add(new EventActor { Actor = await resolver.ActorAsync(a, ct), Role = a.Role.Trim().ToLowerInvariant() });
         }
 
         db.EventTags.RemoveRange(e.Tags);
@@ -64,13 +64,11 @@ public static class EventFormMapper
         foreach (var old in e.Citations) db.Claims.RemoveRange(old.Claims);
         db.Citations.RemoveRange(e.Citations);
         e.Citations = [];
-        var ids = f.Citations.Select(c => c.ArticleId).Distinct().ToList();
-        var articles = await db.Articles.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         foreach (var (c, i) in f.Citations.Select((c, i) => (c, i)))
         {
             e.Citations.Add(new Citation
             {
-                ArticleId = c.ArticleId, Article = articles[c.ArticleId], Quote = c.Quote, SortOrder = i,
+                ArticleId = c.ArticleId, Article = await resolver.ArticleAsync(c.ArticleId, ct), Quote = c.Quote, SortOrder = i,
                 Claims = c.Claims.Select(k => new Claim
                 {
                     Claimant = Blank(k.Claimant), Qualifier = Blank(k.Qualifier), KilledMin = k.KilledMin, KilledMax = k.KilledMax,
@@ -80,29 +78,5 @@ public static class EventFormMapper
         }
     }
 
-    /// <summary>An identical existing place is reused; places are shared, so an existing row is never changed.</summary>
-    private static async Task<Place> ResolvePlaceAsync(TimelineDb db, PlaceForm p, CancellationToken ct)
-    {
-        var name = p.Name.Trim();
-        var country = p.Country.Trim().ToUpperInvariant();
-        var tracked = db.Places.Local.FirstOrDefault(x => Same(x, name, country, p));
-        if (tracked is not null) return tracked;
-        var existing = await db.Places.Where(x => x.Name == name && x.Country == country && x.GeoPrecision == p.GeoPrecision).ToListAsync(ct);
-        return existing.FirstOrDefault(x => Same(x, name, country, p))
-            ?? new Place { Name = name, Country = country, Latitude = p.Latitude!.Value, Longitude = p.Longitude!.Value, GeoPrecision = p.GeoPrecision };
-    }
-
-    private static bool Same(Place x, string name, string country, PlaceForm p) =>
-        x.Name == name && x.Country == country && x.GeoPrecision == p.GeoPrecision
-        && Math.Abs(x.Latitude - p.Latitude!.Value) < 1e-9 && Math.Abs(x.Longitude - p.Longitude!.Value) < 1e-9;
-
-    private static async Task<Actor> ResolveActorAsync(TimelineDb db, ActorForm a, CancellationToken ct)
-    {
-        var name = a.Name.Trim();
-        return db.Actors.Local.FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? await db.Actors.FirstOrDefaultAsync(x => x.Name.ToLower() == name.ToLower(), ct)
-            ?? db.Actors.Add(new Actor { Name = name, Kind = a.Kind }).Entity;
-    }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
