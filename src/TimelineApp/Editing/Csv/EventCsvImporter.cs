@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
@@ -36,6 +37,7 @@ public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, Ev
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var context = await ImportContext.LoadAsync(db, EditingData.Today(clock), ct);
+        using var inserts = new ImportInserts(db, tx.GetDbTransaction());
         var problems = new List<CsvProblem>();
         int created = 0, updated = 0, proposed = 0, unchanged = 0;
         foreach (var batch in read.Rows.Chunk(BatchSize))
@@ -48,7 +50,7 @@ public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, Ev
                 (created, updated) = (created + plan.Count(p => p.Existing is null), updated + plan.Count(p => p.Existing is not null));
                 continue;
             }
-            created += await CreateAsync(db, context, plan.Where(p => p.Existing is null).ToList(), user.NameForHistory(), options.FileName, ct);
+            created += await CreateAsync(db, context, inserts, plan.Where(p => p.Existing is null).ToList(), user.NameForHistory(), options.FileName, ct);
             foreach (var p in plan.Where(p => p.Existing is not null))
             {
                 var result = await UpdateAsync(db, context, p, user, keepStatuses, options.FileName, ct);
@@ -108,9 +110,11 @@ public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, Ev
         return fallback;
     }
 
-    private async Task<int> CreateAsync(TimelineDb db, ImportContext context, List<Planned> plan, string by, string fileName, CancellationToken ct)
+    private async Task<int> CreateAsync(TimelineDb db, ImportContext context, ImportInserts inserts, List<Planned> plan, string by,
+        string fileName, CancellationToken ct)
     {
         if (plan.Count == 0) return 0;
+        db.ChangeTracker.Clear();
         var now = clock.GetCurrentInstant();
         var events = new List<(Planned Plan, Event Event)>();
         foreach (var p in plan)
@@ -120,19 +124,19 @@ public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, Ev
                 Slug = context.TakeSlug(p.Form.Title), Title = "", Summary = "", TypeId = "", Status = p.Status, Version = 1,
                 CreatedAt = now, CreatedBy = by, UpdatedAt = now, UpdatedBy = by,
             };
-            db.Events.Add(e);
             await EventFormMapper.ApplyAsync(db, p.Form, e, ct, context);
             events.Add((p, e));
         }
-        await db.SaveChangesAsync(ct);
-        db.Revisions.AddRange(events.Select(x => new Revision
+        context.InsertNewPlacesAndActors(inserts);
+        foreach (var (p, e) in events)
         {
-            EventId = x.Event.Id, Number = 1, At = now, By = by, Kind = "imported", Note = $"Imported from {fileName}, row {x.Plan.Row.RowNumber}",
-            Snapshot = EditSnapshot.ToJson(x.Event, x.Plan.Form),
-        }));
-        await db.SaveChangesAsync(ct);
+            inserts.Insert(e, new Revision
+            {
+                Number = 1, At = now, By = by, Kind = "imported", Note = $"Imported from {fileName}, row {p.Row.RowNumber}",
+                Snapshot = "",
+            }, p.Form);
+        }
         await EventSearchIndex.ReindexAsync(db, events.Select(x => x.Event.Id).ToList(), ct);
-        db.ChangeTracker.Clear();
         return events.Count;
     }
 
