@@ -49,9 +49,14 @@ public static partial class TestUsers
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    /// <summary>The hidden inputs (handler name, antiforgery token) of the first form on a page.</summary>
-    public static Dictionary<string, string> HiddenInputs(string html) =>
-        HiddenInput().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+    /// <summary>The hidden inputs (form handler name, antiforgery token) of a page's forms; the page's own form comes last.</summary>
+    public static Dictionary<string, string> HiddenInputs(string html)
+    {
+        var inputs = new Dictionary<string, string>();
+        foreach (Match m in HiddenInput().Matches(html)) inputs[WebUtility.HtmlDecode(m.Groups["name"].Value)] = WebUtility.HtmlDecode(m.Groups["value"].Value);
+        inputs.Remove("returnUrl");
+        return inputs;
+    }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
     private static partial Regex HiddenInput();
