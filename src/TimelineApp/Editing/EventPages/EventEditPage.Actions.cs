@@ -103,7 +103,7 @@ public partial class EventEditPage
                 _ => await Workflow.RejectAsync(id, pendingNumber ?? 0, user, note),
             };
             if (result.Succeeded) await ReloadAsync(id);
-            Say(result.Message ?? "", !result.Succeeded);
+            Say(result.Message ?? "", !result.Succeeded, nearSave: false);
         }
         finally
         {
@@ -111,5 +111,6 @@ public partial class EventEditPage
         }
     }
 
-    private void Say(string text, bool isError) => (message, messageIsError) = (text, isError);
+    /// <summary>Shows an outcome where the person is looking: by the Save button, or by the status buttons at the top.</summary>
+    private void Say(string text, bool isError, bool nearSave = true) => (message, messageIsError, messageNearSave) = (text, isError, nearSave);
 }

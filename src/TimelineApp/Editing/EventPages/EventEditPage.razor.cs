@@ -3,8 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.JSInterop;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
@@ -21,7 +19,6 @@ public partial class EventEditPage
     [Inject] private SelectionPrefill Prefill { get; set; } = null!;
     [Inject] private IClock Clock { get; set; } = null!;
     [Inject] private NavigationManager Nav { get; set; } = null!;
-    [Inject] private IJSRuntime JS { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = null!;
 
     [Parameter] public int? Id { get; set; }
@@ -46,6 +43,7 @@ public partial class EventEditPage
     private IReadOnlyList<PlaceHit> suggestedPlaces = [];
     private string? message;
     private bool messageIsError;
+    private bool messageNearSave;
     private bool busy;
     private bool notFound;
     private int? loadedFor = -1;
@@ -64,13 +62,13 @@ public partial class EventEditPage
         types = await Lookups.TypesAsync();
         articles = await Lookups.ArticlesAsync();
         actorNames = await Lookups.ActorNamesAsync();
-        (message, messageIsError) = (Saved == "created" ? "Draft created." : null, false);
+        (message, messageIsError, messageNearSave) = (Saved == "created" ? "Draft created." : null, false, false);
         if (Id is { } id) await ReloadAsync(id);
         else if (ArticleId is { } articleId)
         {
             var prefilled = await Prefill.BuildAsync(articleId, Quote);
             (suggested, suggestedPlaces) = (prefilled.Suggested.ToDictionary(), prefilled.Places);
-            (message, messageIsError) = (prefilled.Notice, prefilled.Notice is not null);
+            (message, messageIsError, messageNearSave) = (prefilled.Notice, prefilled.Notice is not null, false);
             await UseAsync(prefilled.Form, new EventForm());
         }
         else await UseAsync(new EventForm { Citations = [new CitationForm()] }, null);
@@ -120,12 +118,6 @@ public partial class EventEditPage
     {
         if (articleId > 0 && !articleTexts.ContainsKey(articleId) && await Lookups.ArticleAsync(articleId) is { } a) articleTexts[articleId] = a.Text;
         rules?.Refresh();
-    }
-
-    private async Task ConfirmLeaveAsync(LocationChangingContext context)
-    {
-        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", "You have unsaved changes to this event. Leave and discard them?"))
-            context.PreventNavigation();
     }
 
     private static string Json(EventForm f) => JsonSerializer.Serialize(f);
