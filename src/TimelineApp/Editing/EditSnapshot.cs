@@ -26,6 +26,9 @@ public static class EditSnapshot
 
     public static EventDto? ReadDto(string json) => EventSnapshot.FromJson(json);
 
+    /// <summary>Whether the snapshot carries the form (older ones, such as the seed's, have the public shape only).</summary>
+    public static bool HasFormDetails(string json) => JsonNode.Parse(json)?["edit"] is not null;
+
     /// <summary>The form a revision describes; older snapshots without "edit" are rebuilt from the public shape.</summary>
     public static EventForm ReadForm(string json)
     {

@@ -19,16 +19,19 @@ public sealed class RevisionHistory(IDbContextFactory<TimelineDb> dbFactory, Eve
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.EventId == eventId).OrderBy(r => r.Number).ToListAsync(ct);
         var articles = await ArticleLabelsAsync(db, ct);
         var entries = new List<RevisionEntry>();
-        (EventForm Form, string Status)? applied = null;
+        (EventForm Form, string Status, bool Detailed)? applied = null;
         foreach (var r in revisions)
         {
             var form = EditSnapshot.ReadForm(r.Snapshot);
             var status = EditSnapshot.ReadDto(r.Snapshot)?.Status ?? "";
+            var detailed = EditSnapshot.HasFormDetails(r.Snapshot);
             var changes = applied is { } prev ? EventFormFields.Diff(prev.Form, form, articles).ToList() : [];
+            // A snapshot in the public shape only does not record the date note or time: no change can be read there.
+            if (applied is { Detailed: false } || !detailed) changes.RemoveAll(c => c.Field is "Date note" or "Time");
             if (applied is { } p && p.Status != status && r.Kind != "proposed") changes.Insert(0, new FieldChange("Status", p.Status, status));
             entries.Add(new RevisionEntry(r.Number, r.At, r.By, r.Kind, r.Note, r.IsPending, status, changes));
             // A proposal is compared with what was live; it becomes the base only once approved (as its own revision).
-            if (r.Kind != "proposed") applied = (form, status);
+            if (r.Kind != "proposed") applied = (form, status, detailed);
         }
         entries.Reverse();
         return entries;
@@ -45,6 +48,11 @@ public sealed class RevisionHistory(IDbContextFactory<TimelineDb> dbFactory, Eve
         }
         if (snapshot is null) return EditResult.NotNow(eventId, $"Revision {number} of event {eventId} does not exist.");
         var form = EditSnapshot.ReadForm(snapshot);
+        if (!EditSnapshot.HasFormDetails(snapshot) && await new EventLoader(dbFactory).LoadAsync(eventId, ct) is { } current)
+        {
+            // The public shape does not record these; keep today's rather than erase them.
+            foreach (var field in EventFormFields.All.Where(f => f.Name is "Date note" or "Time")) field.CopyTo(current.Form, form);
+        }
         form.Id = eventId;
         form.Version = version;
         form.Note = $"Restored revision {number}";

@@ -13,11 +13,7 @@ public class EditingSafetyBrowserTests(BrowserFixture fx) : IClassFixture<Browse
     {
         await TestUsers.EnsureBothAsync(fx.Server.Services);
         var page = await fx.NewPageAsync(width);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(TestUsers.EditorEmail);
-        await page.GetByLabel("Password").FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByText("Signed in as")).ToBeVisibleAsync();
+        await page.SignInAsync(TestUsers.EditorEmail);
         await page.GotoAsync(url);
         if (url != "/edit") await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
         return page;

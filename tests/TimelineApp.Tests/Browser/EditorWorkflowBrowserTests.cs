@@ -14,15 +14,6 @@ public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<Brows
     private const string SelectionStart = "its military conducted airstrikes";
     private const string SelectionEnd = "extremist militants";
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByText($"Signed in as {email}")).ToBeVisibleAsync();
-    }
-
     /// <summary>Selects from the first words to the last ones in the article text, the way a mouse drag would.</summary>
     private static Task SelectAsync(IPage page, string from, string to) => page.EvaluateAsync("""
         ([from, to]) => {
@@ -48,7 +39,7 @@ public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<Brows
         await TestUsers.EnsureBothAsync(fx.Server.Services);
 
         var page = await fx.NewPageAsync();
-        await SignInAsync(page, TestUsers.EditorEmail);
+        await page.SignInAsync(TestUsers.EditorEmail);
         await page.GotoAsync("/edit/sources");
         await page.GetByRole(AriaRole.Link, new() { Name = "Egypt Calls for International Action" }).ClickAsync();
         var button = page.GetByRole(AriaRole.Button, new() { Name = "New event from selection" });
@@ -73,7 +64,7 @@ public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<Brows
         var eventUrl = page.Url;
 
         var reviewer = await fx.NewPageAsync();
-        await SignInAsync(reviewer, TestUsers.ReviewerEmail);
+        await reviewer.SignInAsync(TestUsers.ReviewerEmail);
         await reviewer.GotoAsync(eventUrl);
         await Expect(reviewer.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
