@@ -19,6 +19,6 @@ with open(out, "w", newline="", encoding="utf-8") as f:
         killed = random.randint(0, 50)
         w.writerow(["", f"Synthetic event {i}", f"Row {i} of a benchmark file near {town[0]}.", f"{y:04d}-{m:02d}-{d:02d}", "", "day",
                     "false", random.choice(types), town[0], town[1], town[2], town[3], "town",
-                    f"{random.choice(actors)} (perpetrator); {random.choice(actors)} (target)", killed, killed + random.randint(0, 5), "",
+                    f"{random.choice(actors)} [perpetrator]; {random.choice(actors)} [target]", killed, killed + random.randint(0, 5), "",
                     "vice-news-2015-02-17", "benchmark; synthetic", "draft"])
 print(f"wrote {n} rows to {out}")

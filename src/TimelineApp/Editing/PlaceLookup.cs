@@ -4,7 +4,9 @@ using TimelineApp.Data;
 namespace TimelineApp.Editing;
 
 /// <summary>A place an editor can pick: from the places already used, or (once plugged in) the offline gazetteer.</summary>
-public sealed record PlaceHit(string Name, string Country, double Latitude, double Longitude, GeoPrecision Precision, int? PlaceId = null)
+/// <param name="MatchedAs">The spelling that matched when it is not the name (the gazetteer's alias "Derna" for "Darnah").</param>
+public sealed record PlaceHit(string Name, string Country, double Latitude, double Longitude, GeoPrecision Precision, int? PlaceId = null,
+    string? MatchedAs = null)
 {
     public string Label => $"{Name}, {Country}";
 }

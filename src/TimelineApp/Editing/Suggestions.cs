@@ -60,6 +60,7 @@ public sealed partial class Suggestions(IPlaceLookup places)
         {
             var found = await places.SearchAsync(name, null, 5, ct);
             hits.AddRange(found.Where(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(h.MatchedAs, name, StringComparison.OrdinalIgnoreCase)
                 || h.Name.StartsWith(name + ",", StringComparison.OrdinalIgnoreCase)));
         }
         // The most precise place first: a town names where it happened better than its country.

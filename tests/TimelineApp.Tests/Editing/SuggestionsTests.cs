@@ -15,10 +15,14 @@ public class SuggestionsTests
         [
             new("Derna", "LY", 32.7673, 22.6367, GeoPrecision.Town), new("Libya", "LY", 27, 17, GeoPrecision.Country),
             new("Al-Qubba", "LY", 32.759, 22.245, GeoPrecision.Town), new("Washington, D.C.", "US", 38.9, -77.04, GeoPrecision.Town),
+            new("Tobruk", "LY", 32.08, 23.98, GeoPrecision.Town),
         ];
 
+        // Like the gazetteer: "Tubruq" is an alias spelling of Tobruk.
         public Task<IReadOnlyList<PlaceHit>> SearchAsync(string query, string? country = null, int limit = 10, CancellationToken ct = default) =>
-            Task.FromResult<IReadOnlyList<PlaceHit>>(_all.Where(p => p.Name.Contains(query, StringComparison.OrdinalIgnoreCase)).ToList());
+            Task.FromResult<IReadOnlyList<PlaceHit>>(query.Equals("Tubruq", StringComparison.OrdinalIgnoreCase)
+                ? [_all[^1] with { MatchedAs = "Tubruq" }]
+                : _all.Where(p => p.Name.Contains(query, StringComparison.OrdinalIgnoreCase)).ToList());
     }
 
     [Theory]
@@ -63,6 +67,13 @@ public class SuggestionsTests
             "Sisi's government responded the following day by bombing what it said were facilities in the northeast city of Derna, Libya", Vice);
         Assert.Equal(["Derna", "Libya"], s.Places.Select(p => p.Name));
         Assert.Equal("bombing", s.Type!.TypeId);
+    }
+
+    [Fact]
+    public async Task Should_suggest_a_place_found_under_another_spelling()
+    {
+        var s = await new Suggestions(new FixedPlaces()).SuggestAsync("The parliament met in Tubruq on Monday", Vice);
+        Assert.Equal("Tobruk", Assert.Single(s.Places).Name);
     }
 
     [Fact]

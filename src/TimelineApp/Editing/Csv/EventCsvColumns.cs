@@ -11,8 +11,8 @@ namespace TimelineApp.Editing.Csv;
 /// <item><c>event_type</c> – a type id such as airstrike.</item>
 /// <item><c>place</c>, <c>country</c> (ISO 3166-1 alpha-2), <c>latitude</c>, <c>longitude</c> (decimal degrees, "." as the decimal mark),
 /// <c>geo_precision</c> (exact, town, region or country; town when empty).</item>
-/// <item><c>actors</c> – "Name (role); Name (role)"; the role is the last bracket, so "Islamic State (ISIS) (perpetrator)" works.</item>
-/// <item><c>killed_min</c>, <c>killed_max</c>, <c>injured</c> – the lowest and highest figure any cited source gives; on import a changed
+/// <item><c>actors</c> – "Name [role]; Name [role]" (square brackets, as names contain parentheses: "Islamic State (ISIS) [perpetrator]").</item>
+/// <item><c>killed_min</c>, <c>killed_max</c>, <c>injured</c> – the lowest and highest killed figure and the highest injured figure any cited source gives; on import a changed
 /// figure replaces the event's claims with one claim on its first source.</item>
 /// <item><c>source_urls</c> – the cited articles, "; "-separated: each article's URL, or its key when it has none. New sources get a
 /// citation without a quote, to be completed in the form before review.</item>

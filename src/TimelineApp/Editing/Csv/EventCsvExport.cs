@@ -10,6 +10,7 @@ public static class EventCsvExport
     public static IReadOnlyDictionary<string, string> ToValues(Event e)
     {
         var claims = e.Citations.SelectMany(c => c.Claims).ToList();
+        var killed = claims.SelectMany(c => new[] { c.KilledMin, c.KilledMax }).OfType<int>().ToList();
         var place = e.Place;
         return new Dictionary<string, string>
         {
@@ -27,9 +28,9 @@ public static class EventCsvExport
             [EventCsvColumns.Longitude] = place?.Longitude.ToString("R", CultureInfo.InvariantCulture) ?? "",
             [EventCsvColumns.GeoPrecision] = place?.GeoPrecision.ToKebab() ?? "",
             [EventCsvColumns.Actors] = string.Join(EventCsvColumns.ListSeparator, EventCsvLists.SortedActors(e.Actors.Select(a => (a.Actor.Name, a.Role)))
-                .Select(a => $"{a.Name} ({a.Role})")),
-            [EventCsvColumns.KilledMin] = Number(claims.Select(c => c.KilledMin).Where(n => n is not null).Min()),
-            [EventCsvColumns.KilledMax] = Number(claims.Select(c => c.KilledMax).Where(n => n is not null).Max()),
+                .Select(a => EventCsvLists.Actor(a.Name, a.Role))),
+            [EventCsvColumns.KilledMin] = Number(killed.Count > 0 ? killed.Min() : null),
+            [EventCsvColumns.KilledMax] = Number(killed.Count > 0 ? killed.Max() : null),
             [EventCsvColumns.Injured] = Number(claims.Select(c => c.Injured).Where(n => n is not null).Max()),
             [EventCsvColumns.SourceUrls] = string.Join(EventCsvColumns.ListSeparator,
                 e.Citations.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => c.Article.Url ?? c.Article.Key).Distinct()),

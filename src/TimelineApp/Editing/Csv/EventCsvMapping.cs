@@ -93,7 +93,7 @@ public static class EventCsvMapping
         foreach (var item in EventCsvLists.Split(cell))
         {
             if (EventCsvLists.ParseActor(item) is { } a) actors.Add(new ActorForm { Name = a.Name, Role = a.Role.ToLowerInvariant() });
-            else problem(EventCsvColumns.Actors, $"'{item}' needs its role in brackets, like Egypt (perpetrator)");
+            else problem(EventCsvColumns.Actors, $"'{item}' needs its role in square brackets, like Egypt [perpetrator]");
         }
         static string Key(ActorForm a) => $"{a.Name.Trim().ToLowerInvariant()}|{a.Role.Trim().ToLowerInvariant()}";
         // Same people in another order: keep the event's own list (and the kinds of its actors).

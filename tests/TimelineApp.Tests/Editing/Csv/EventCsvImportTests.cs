@@ -39,7 +39,7 @@ public class EventCsvImportTests(TimelineFactory factory) : IClassFixture<Timeli
     [Fact]
     public async Task Should_import_new_rows_as_drafts_that_export_back_the_same()
     {
-        const string row = ",\"=Egypt, a \"\"coalition\"\" call\",Sisi asks for a UN resolution.,2015-02,,month,true,un-appeal,Cairo,EG,30.0444,31.2357,town,Abdel Fattah el-Sisi (speaker),,,,vice-news-2015-02-17,coalition; egypt,published";
+        const string row = ",\"=Egypt, a \"\"coalition\"\" call\",Sisi asks for a UN resolution.,2015-02,,month,true,un-appeal,Cairo,EG,30.0444,31.2357,town,Abdel Fattah el-Sisi [speaker],,,,vice-news-2015-02-17,coalition; egypt,published";
         var report = await ImportAsync(Header + "\r\n" + row + "\r\n");
         Assert.Empty(report.Problems);
         Assert.Equal(1, report.Created);

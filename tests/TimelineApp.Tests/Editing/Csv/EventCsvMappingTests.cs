@@ -18,7 +18,7 @@ public class EventCsvMappingTests
             ("title", "Bombings in Al-Qubba"), ("summary", "Three bombs."), ("start_date", "2015-02-20"), ("end_date", ""),
             ("date_precision", "day"), ("approximate", "false"), ("event_type", "bombing"), ("place", "Al-Qubba"), ("country", "ly"),
             ("latitude", "32.759"), ("longitude", "22.245"), ("geo_precision", "town"),
-            ("actors", "Islamic State (ISIS) (perpetrator); Libya (target)"), ("killed_min", "40"), ("killed_max", "45"), ("injured", ""),
+            ("actors", "Islamic State (ISIS) [perpetrator]; Libya [target]"), ("killed_min", "40"), ("killed_max", "45"), ("injured", ""),
             ("source_urls", "vice-news-2015-02-17; https://example.org/a"), ("tags", "libya; bombing"), ("status", "published")), null, Articles, problems);
 
         Assert.Empty(problems);
@@ -48,7 +48,7 @@ public class EventCsvMappingTests
             ("approximate", "maybe"), ("source_urls", "https://nowhere.example")), null, Articles, problems);
         Assert.Equal(["start_date", "approximate", "latitude", "actors", "source_urls", "killed_min"], problems.Select(p => p.Column));
         Assert.All(problems, p => Assert.Equal(2, p.Row));
-        Assert.Contains("needs its role in brackets, like Egypt (perpetrator)", problems.Single(p => p.Column == "actors").Problem);
+        Assert.Contains("needs its role in square brackets, like Egypt [perpetrator]", problems.Single(p => p.Column == "actors").Problem);
     }
 
     [Theory]
