@@ -71,7 +71,7 @@ public class EditingSafetyBrowserTests(BrowserFixture fx) : IClassFixture<Browse
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).ClickAsync();
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Half-written event");
-        await page.EvaluateAsync("history.back()");
+        await page.EvaluateAsync("() => history.back()");
         await page.WaitForTimeoutAsync(500);
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Half-written event");
 
