@@ -1,9 +1,11 @@
+using TimelineApp.Accounts;
 using TimelineApp.Api;
 using TimelineApp.Components;
 using TimelineApp.Operations;
 using TimelineApp.Security;
 using TimelineApp.Sharing;
 using TimelineApp.Map;
+using TimelineApp.Editing;
 
 namespace TimelineApp;
 
@@ -42,6 +44,8 @@ public static class AppHost
         app.MapTypesApi();
         app.MapSharing();
         app.MapEventMapApi();
+        app.MapAccounts();
+        app.MapEditing();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

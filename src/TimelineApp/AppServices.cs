@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 using Radzen;
+using TimelineApp.Accounts;
 using TimelineApp.Data;
+using TimelineApp.Editing;
 using TimelineApp.Events;
 using TimelineApp.Operations;
 using TimelineApp.Map;
@@ -36,9 +38,11 @@ public static class AppServices
         builder.Services.AddTimeline();
         builder.Services.AddProblemDetails();
         builder.AddOperations();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents().WithDeliberateLimits();
         builder.Services.AddRadzenComponents();
         builder.AddSharing();
+        builder.AddAccounts();
+        builder.AddEditing();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>

@@ -28,19 +28,22 @@ public static class OperationsServices
             o.AddPolicy(PublicApiPolicy, http => PerClient(http, limits.GetValue("ApiPerMinute", 600)));
             o.AddPolicy(SignInPolicy, http => PerClient(http, limits.GetValue("SignInPerMinute", 10)));
         });
-        // Blazor Server limits, chosen deliberately (see README, "Security"):
-        builder.Services.AddServerSideBlazor(o =>
+    }
+
+    /// <summary>Blazor Server limits, chosen deliberately (see README, "Security").</summary>
+    public static IServerSideBlazorBuilder WithDeliberateLimits(this IServerSideBlazorBuilder blazor) => blazor
+        .AddCircuitOptions(o =>
         {
             o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3); // a reader on a flaky phone gets back their view
             o.DisconnectedCircuitMaxRetained = 100;                         // bounded memory for abandoned tabs
             o.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
             o.MaxBufferedUnacknowledgedRenderBatches = 10;
-        }).AddHubOptions(o =>
+        })
+        .AddHubOptions(o =>
         {
             o.MaximumReceiveMessageSize = 64 * 1024;                        // form posts and quotes; uploads go over HTTP
             o.ClientTimeoutInterval = TimeSpan.FromSeconds(60);
         });
-    }
 
     public static void MapOperations(this IEndpointRouteBuilder app) =>
         app.MapHealthChecks("/health", new HealthCheckOptions

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TimelineApp.Data;
+using TimelineApp.Dates;
+
+namespace TimelineApp.Editing;
+
+public sealed record ArticleChoice(int Id, string Outlet, string Headline, LocalDate Published)
+{
+    public string Label => $"{Outlet}, {PartialDate.Of(Published, DatePrecision.Day).Format()} — {Headline}";
+}
+
+/// <summary>The lists an editing form offers (types, articles, actor names) and the data its checks need.</summary>
+public sealed class EditingLookups(IDbContextFactory<TimelineDb> dbFactory, IClock clock)
+{
+    public static readonly IReadOnlyList<string> CommonRoles = ["perpetrator", "target", "victim", "speaker", "participant", "critic", "supporter"];
+
+    public async Task<IReadOnlyList<EventType>> TypesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.EventTypes.AsNoTracking().Where(t => !t.IsArchived).OrderBy(t => t.SortOrder).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ArticleChoice>> ArticlesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var list = await db.Articles.AsNoTracking().Where(a => !a.IsArchived)
+            .Select(a => new ArticleChoice(a.Id, a.Outlet, a.Headline, a.PublishedDate)).ToListAsync(ct);
+        return list.OrderByDescending(a => a.Published).ThenBy(a => a.Outlet).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> ActorNamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => a.Name).ToListAsync(ct);
+    }
+
+    public async Task<SourceArticle?> ArticleAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+    }
+
+    public async Task<EditingReferenceData> ReferenceDataAsync(IEnumerable<int> articleIds, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await EditingData.ReferenceDataAsync(db, clock, articleIds, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<int, string>> ArticleLabelsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await RevisionHistory.ArticleLabelsAsync(db, ct);
+    }
+}

@@ -1,0 +1,24 @@
+namespace TimelineApp.Editing;
+
+/// <summary>Registers the editors' services (forms, workflow, history, import) and their endpoints.</summary>
+public static class EditingSetup
+{
+    public static void AddEditing(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<EventEditor>();
+        services.AddSingleton<EventWorkflow>();
+        services.AddSingleton<EventLoader>();
+        services.AddSingleton<RevisionHistory>();
+        services.AddSingleton<EditingLookups>();
+        services.AddSingleton<IPlaceLookup, ExistingPlaceLookup>();
+        services.AddSingleton<Suggestions>();
+        services.AddSingleton<SelectionPrefill>();
+        services.AddSingleton<EditorDashboard>();
+        services.AddSingleton<SourceForms.SourceEditor>();
+        services.AddSingleton<Csv.EventCsvImporter>();
+        Cli.Register("import", Csv.ImportVerb.Usage, Csv.ImportVerb.RunAsync);
+    }
+
+    public static void MapEditing(this IEndpointRouteBuilder app) => Csv.CsvEndpoints.MapEditingCsv(app);
+}

@@ -1,0 +1,116 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace TimelineApp.Editing.EventPages;
+
+// Saving, conflicts and workflow steps of the event form.
+public partial class EventEditPage
+{
+    private async Task SaveAsync(bool publishDirectly)
+    {
+        if (form is null || editContext is null || busy) return;
+        if (suggested.Count > 0)
+        {
+            Say($"Check the suggested {string.Join(" and ", suggested.Keys)}: accept or change {(suggested.Count == 1 ? "it" : "them")} before saving.", true);
+            return;
+        }
+        if (!editContext.Validate())
+        {
+            Say("Some fields need attention; the problems are shown next to them.", true);
+            return;
+        }
+        busy = true;
+        try
+        {
+            var result = await Editor.SaveAsync(form, user, publishDirectly);
+            await ShowResultAsync(result);
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task ShowResultAsync(EditResult result)
+    {
+        switch (result.Outcome)
+        {
+            case EditOutcome.Saved or EditOutcome.Proposed when Id is null:
+                baseline = form!.Clone();
+                Nav.NavigateTo($"/edit/events/{result.EventId}?saved=created", replace: true);
+                return;
+            case EditOutcome.Saved or EditOutcome.Proposed:
+                (mergeRows, theirs) = (null, null);
+                await ReloadAsync(result.EventId!.Value);
+                Say(result.Message!, false);
+                return;
+            case EditOutcome.Invalid:
+                rules?.ShowAll(result.Errors ?? []);
+                Say(result.Message!, true);
+                return;
+            case EditOutcome.Conflict when result.Conflict is { } c:
+                theirs = c.Theirs;
+                mergeRows = ConflictMerge.Compare(baseline, form!, theirs, await Lookups.ArticleLabelsAsync());
+                conflictBy = c.By;
+                conflictAt = c.At is { } at ? InstantPattern.General.Format(at).Replace('T', ' ').TrimEnd('Z') + " UTC" : null;
+                Say(result.Message!, true);
+                return;
+            default:
+                Say(result.Message ?? "The event could not be saved.", true);
+                return;
+        }
+    }
+
+    private async Task SaveMergedAsync()
+    {
+        if (form is null || theirs is null || mergeRows is null) return;
+        var merged = ConflictMerge.Merge(form, theirs, mergeRows);
+        var theirsBase = theirs.Clone();
+        await UseAsync(merged, theirsBase);
+        (mergeRows, theirs) = (null, null);
+        await SaveAsync(false);
+    }
+
+    private async Task OverwriteAsync()
+    {
+        if (mergeRows is null) return;
+        foreach (var row in mergeRows) row.TakeTheirs = false;
+        await SaveMergedAsync();
+    }
+
+    private async Task TakeTheirs()
+    {
+        if (theirs is null) return;
+        await UseAsync(theirs, null);
+        (mergeRows, theirs, message) = (null, null, null);
+    }
+
+    private async Task RunStepAsync(WorkflowStep step)
+    {
+        if (form?.Id is not { } id || busy) return;
+        busy = true;
+        try
+        {
+            var note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note;
+            var result = step switch
+            {
+                WorkflowStep.Submit => await Workflow.SubmitAsync(id, form.Version, user, note),
+                WorkflowStep.Publish => await Workflow.PublishAsync(id, form.Version, user, note),
+                WorkflowStep.ReturnToDraft => await Workflow.ReturnToDraftAsync(id, form.Version, user, note),
+                WorkflowStep.Archive => await Workflow.ArchiveAsync(id, form.Version, user, note),
+                WorkflowStep.Restore => await Workflow.RestoreAsync(id, form.Version, user, note),
+                WorkflowStep.Approve => await Workflow.ApproveAsync(id, pendingNumber ?? 0, user, note),
+                _ => await Workflow.RejectAsync(id, pendingNumber ?? 0, user, note),
+            };
+            if (result.Succeeded) await ReloadAsync(id);
+            Say(result.Message ?? "", !result.Succeeded, nearSave: false);
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    /// <summary>Shows an outcome where the person is looking: by the Save button, or by the status buttons at the top.</summary>
+    private void Say(string text, bool isError, bool nearSave = true) => (message, messageIsError, messageNearSave) = (text, isError, nearSave);
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TimelineApp.Accounts;
+using TimelineApp.Data;
+using TimelineApp.Dates;
+using TimelineApp.Events;
+
+namespace TimelineApp.Editing.SourceForms;
+
+/// <summary>Creates and updates source articles (editors and reviewers only), refusing a save over someone else's change.</summary>
+public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock clock)
+{
+    public async Task<SourceForm?> LoadAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } a ? SourceForm.From(a) : null;
+    }
+
+    public async Task<IReadOnlyList<string>> CitedQuotesAsync(int? id, CancellationToken ct = default)
+    {
+        if (id is null) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Citations.Where(c => c.ArticleId == id).Select(c => c.Quote).Distinct().ToListAsync(ct);
+    }
+
+    public async Task<EditResult> SaveAsync(SourceForm f, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.CanEdit()) return EditResult.Denied("Sign in as an editor to add or change source articles.");
+        var errors = SourceFormValidator.Validate(f, EditingData.Today(clock), await CitedQuotesAsync(f.Id, ct));
+        if (errors.Count > 0) return EditResult.Invalid(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        SourceArticle? a = null;
+        if (f.Id is { } id)
+        {
+            a = await db.Articles.SingleOrDefaultAsync(x => x.Id == id, ct);
+            if (a is null) return new EditResult(EditOutcome.NotFound, id, $"Article {id} does not exist.");
+            if (SourceForm.Fingerprint(a) != f.LoadedFingerprint)
+                return new EditResult(EditOutcome.Conflict, id, "Someone changed this article after you opened it. Copy your changes, reload the page and apply them again.");
+        }
+        var published = PartialDate.Parse(f.PublishedDate).Start;
+        if (a is null)
+        {
+            var key = await UniqueKeyAsync(db, $"{f.Outlet}-{published:uuuu-MM-dd}", ct);
+            a = db.Articles.Add(new SourceArticle
+            {
+                Key = key, Outlet = "", Author = "", Headline = "", Language = "", Text = "",
+                CreatedAt = clock.GetCurrentInstant(), CreatedBy = user.NameForHistory(),
+            }).Entity;
+        }
+        (a.Outlet, a.Author, a.Headline, a.Url, a.PublishedDate, a.Language, a.Text, a.ReliabilityNote, a.DateNote) =
+            (f.Outlet.Trim(), f.Author.Trim(), f.Headline.Trim(), Blank(f.Url), published, f.Language.Trim(), f.Text, Blank(f.ReliabilityNote), Blank(f.DateNote));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new EditResult(EditOutcome.Saved, a.Id, f.Id is null ? "Article added." : "Article saved.");
+    }
+
+    private static async Task<string> UniqueKeyAsync(TimelineDb db, string stem, CancellationToken ct)
+    {
+        var slug = EventRules.Slugify(stem);
+        var taken = (await db.Articles.Where(a => a.Key.StartsWith(slug)).Select(a => a.Key).ToListAsync(ct)).ToHashSet();
+        var key = slug;
+        for (var n = 2; taken.Contains(key); n++) key = $"{slug}-{n}";
+        return key;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

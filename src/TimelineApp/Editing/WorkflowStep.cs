@@ -1,0 +1,3 @@
+namespace TimelineApp.Editing;
+
+public enum WorkflowStep { Submit, Publish, ReturnToDraft, Archive, Restore, Approve, Reject }

@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TimelineApp.Tests.Infrastructure;
+
+namespace TimelineApp.Tests.Accounts;
+
+public class AuthorizationTests : IClassFixture<TimelineFactory>
+{
+    private readonly TimelineFactory _factory;
+
+    public AuthorizationTests(TimelineFactory factory)
+    {
+        _factory = factory;
+        TestUsers.EnsureBothAsync(factory.Services).GetAwaiter().GetResult();
+    }
+
+    public static TheoryData<string> EditorPages => new()
+    {
+        "/edit", "/edit/events/new", "/edit/events/1", "/edit/events/1/history", "/edit/sources", "/edit/sources/new",
+        "/edit/sources/1", "/edit/sources/1/cite", "/edit/import", "/edit/events.csv", "/edit/users",
+    };
+
+    [Theory]
+    [MemberData(nameof(EditorPages))]
+    public async Task Should_send_anonymous_readers_to_the_sign_in_page(string path)
+    {
+        var response = await _factory.Client().GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData("/edit")]
+    [InlineData("/edit/events/new")]
+    [InlineData("/edit/sources/2/cite")]
+    [InlineData("/edit/import")]
+    public async Task Should_open_editor_pages_for_editors(string path)
+    {
+        var client = _factory.Client();
+        await client.SignInOrFailAsync(TestUsers.EditorEmail);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_reviewers_user_page_to_editors_even_for_a_direct_post()
+    {
+        var client = _factory.Client();
+        await client.SignInOrFailAsync(TestUsers.EditorEmail);
+        var page = await client.GetAsync("/edit/users");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/account/denied", page.Headers.Location!.AbsolutePath);
+
+        var home = await client.GetStringAsync("/");
+        var post = await client.PostAsync("/edit/users", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "add-user", ["__RequestVerificationToken"] = TestUsers.HiddenInputs(home)["__RequestVerificationToken"],
+            ["Input.Email"] = "sneaky@example.org", ["Input.Role"] = "Reviewer", ["Input.Password"] = "sneaky-password-1",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync("sneaky@example.org"));
+    }
+
+    [Fact]
+    public async Task Should_let_a_reviewer_add_an_editor()
+    {
+        var client = _factory.Client();
+        await client.SignInOrFailAsync(TestUsers.ReviewerEmail);
+        var form = TestUsers.HiddenInputs(await client.GetStringAsync("/edit/users"));
+        form["Input.Email"] = "new.colleague@example.org";
+        form["Input.Role"] = "Editor";
+        form["Input.Password"] = "colleague-pass-42";
+        var html = await (await client.PostAsync("/edit/users", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+        Assert.Contains("Added new.colleague@example.org as Editor.", html);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using TimelineApp.Accounts;
+using TimelineApp.Tests.Accounts;
+using TimelineApp.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TimelineApp.Tests.Browser;
+
+public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    // In the article a no-break space follows "against", as copied from the web page; selecting across it must still cite the exact words.
+    private const string SelectionStart = "its military conducted airstrikes";
+    private const string SelectionEnd = "extremist militants";
+
+    /// <summary>Selects from the first words to the last ones in the article text, the way a mouse drag would.</summary>
+    private static Task SelectAsync(IPage page, string from, string to) => page.EvaluateAsync("""
+        ([from, to]) => {
+            const walker = document.createTreeWalker(document.getElementById('article-text'), NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.textContent.indexOf(from);
+                const end = node.textContent.indexOf(to, at);
+                if (at < 0 || end < 0) continue;
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, end + to.length);
+                document.getSelection().removeAllRanges();
+                document.getSelection().addRange(range);
+                return;
+            }
+            throw new Error('words not found in the article');
+        }
+        """, new[] { from, to });
+
+    [Fact]
+    public async Task Editor_creates_an_event_from_a_selection_and_a_reviewer_publishes_it()
+    {
+        await TestUsers.EnsureBothAsync(fx.Server.Services);
+
+        var page = await fx.NewPageAsync();
+        await page.SignInAsync(TestUsers.EditorEmail);
+        await page.GotoAsync("/edit/sources");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Egypt Calls for International Action" }).ClickAsync();
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "New event from selection" });
+        await Expect(button).ToBeEnabledAsync();
+        await SelectAsync(page, SelectionStart, SelectionEnd);
+        await button.ClickAsync();
+        // Enhanced (same-document) navigation: poll the address instead of waiting for a page load.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/edit/events/new\?article=\d+&quote=its"));
+        await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
+        await Expect(page.GetByText("✓ Found word for word in the article.")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Start date")).ToHaveValueAsync("16 Feb 2015");
+
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Egypt strikes Islamic State targets in Derna");
+        await page.GetByLabel("Summary").FillAsync("Egypt's air force bombed militant positions in Derna a day after the beheading video.");
+        foreach (var what in new[] { "type", "date", "place" })
+            if (await page.GetByRole(AriaRole.Button, new() { Name = $"Accept {what}" }).CountAsync() > 0)
+                await page.GetByRole(AriaRole.Button, new() { Name = $"Accept {what}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page.GetByText("Draft created.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Expect(page.GetByText("it is now in-review")).ToBeVisibleAsync();
+        var eventUrl = page.Url;
+
+        var reviewer = await fx.NewPageAsync();
+        await reviewer.SignInAsync(TestUsers.ReviewerEmail);
+        await reviewer.GotoAsync(eventUrl);
+        await Expect(reviewer.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(reviewer.GetByText("it is now published")).ToBeVisibleAsync();
+
+        var json = await (await reviewer.APIRequest.GetAsync("/api/events?q=Derna%20strikes")).TextAsync();
+        Assert.Contains("Egypt strikes Islamic State targets in Derna", json);
+        await reviewer.GotoAsync("/");
+        await Expect(reviewer.GetByRole(AriaRole.Link, new() { Name = "Egypt strikes Islamic State targets in Derna" })).ToBeVisibleAsync();
+    }
+}
