@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Diagnostics;
 using Microsoft.Playwright;
 using TimelineApp.LoadTest;
@@ -12,6 +13,7 @@ if (options.Database is { } source) File.Copy(source, dbPath);
 await using var app = await AppProcess.StartAsync(repoRoot, dbPath, new Dictionary<string, string>
 {
     ["RateLimits__ApiPerMinute"] = "1000000", // the load generator is one client address
+    ["Operations__ExposeMemory"] = "true",     // /health/memory: managed heap after a full GC
 });
 Console.WriteLine($"App pid {app.Pid} at {app.BaseUrl}; resident {app.ResidentMb():F0} MB");
 
@@ -24,18 +26,21 @@ using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true,
     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
 var before = app.ResidentMb();
+var managedBefore = await ManagedMbAsync(http);
 var circuits = new List<IPage>();
 for (var i = 0; i < options.Circuits; i++)
 {
     var page = await browser.NewPageAsync();
     var connected = page.WaitForWebSocketAsync(new() { Predicate = ws => ws.Url.Contains("/_blazor"), Timeout = 30_000 });
-    await page.GotoAsync(app.BaseUrl + "/");
+    await page.GotoAsync(app.BaseUrl + options.CircuitPath);
     await connected;
     circuits.Add(page);
 }
 await Task.Delay(3000);
 var withCircuits = app.ResidentMb();
-Console.WriteLine($"{circuits.Count} circuits open: resident {before:F0} → {withCircuits:F0} MB ({(withCircuits - before) * 1024 / Math.Max(1, circuits.Count):F0} KB per circuit, upper bound)");
+var managedWith = await ManagedMbAsync(http);
+var perCircuitKb = (managedWith - managedBefore) * 1024 / Math.Max(1, circuits.Count);
+Console.WriteLine($"{circuits.Count} circuits open: managed heap after full GC {managedBefore:F1} → {managedWith:F1} MB = {perCircuitKb:F0} KB per circuit; resident {before:F0} → {withCircuits:F0} MB");
 
 var latencies = new Latencies();
 var stop = Stopwatch.StartNew();
@@ -64,6 +69,7 @@ foreach (var page in circuits) alive += await page.EvaluateAsync<bool>("() => !d
 var report = $"""
     ## Load test ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, loopback)
     {options.Readers} concurrent readers for {seconds:F0} s, {options.Circuits} interactive circuits held open ({alive} still connected at the end).
+    Server memory per interactive circuit (timeline page): {perCircuitKb:F0} KB of managed heap after a full GC ({managedBefore:F1} → {managedWith:F1} MB for {circuits.Count} circuits).
     Server resident memory: {before:F0} MB before circuits, {withCircuits:F0} MB with them, {app.ResidentMb():F0} MB after the load.
 
     {latencies.ToMarkdown(seconds)}
@@ -75,6 +81,9 @@ if (options.Output is { } output) await File.WriteAllTextAsync(output, report);
 Directory.Delete(dbFolder, true);
 return latencies.TotalErrors == 0 ? 0 : 1;
 
+static async Task<double> ManagedMbAsync(HttpClient http) =>
+    (await http.GetFromJsonAsync<MemoryReport>("/health/memory"))!.ManagedBytes / 1024.0 / 1024.0;
+
 static string FindRepoRoot()
 {
     for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
@@ -82,12 +91,14 @@ static string FindRepoRoot()
     throw new InvalidOperationException("Run from inside the repository.");
 }
 
-internal sealed record LoadOptions(int Readers, int Circuits, int Seconds, string? Database, string? Output)
+internal sealed record MemoryReport(long ManagedBytes, long WorkingSetBytes);
+
+internal sealed record LoadOptions(int Readers, int Circuits, int Seconds, string? Database, string? Output, string CircuitPath)
 {
     public static LoadOptions Parse(string[] args)
     {
         string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         int Int(string name, int fallback, int max) => int.TryParse(Get(name), out var v) && v > 0 ? Math.Min(v, max) : fallback;
-        return new LoadOptions(Int("--readers", 200, 1000), Int("--circuits", 50, 200), Int("--seconds", 60, 600), Get("--db"), Get("--out"));
+        return new LoadOptions(Int("--readers", 200, 1000), Int("--circuits", 50, 200), Int("--seconds", 60, 600), Get("--db"), Get("--out"), Get("--circuit-path") ?? "/");
     }
 }

@@ -45,7 +45,20 @@ public static class OperationsServices
             o.ClientTimeoutInterval = TimeSpan.FromSeconds(60);
         });
 
-    public static void MapOperations(this IEndpointRouteBuilder app) =>
+    public static void MapOperations(this IEndpointRouteBuilder app)
+    {
+        // For the load test's per-circuit memory figure: off unless Operations:ExposeMemory is true, loopback callers only.
+        if (app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Operations:ExposeMemory", false))
+        {
+            app.MapGet("/health/memory", (HttpContext http) =>
+            {
+                if (http.Connection.RemoteIpAddress is not { } ip || !System.Net.IPAddress.IsLoopback(ip)) return Results.NotFound();
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                return Results.Ok(new { managedBytes = GC.GetTotalMemory(false), workingSetBytes = Environment.WorkingSet });
+            });
+        }
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             ResponseWriter = (ctx, report) => ctx.Response.WriteAsJsonAsync(new
@@ -54,6 +67,7 @@ public static class OperationsServices
                 checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
             }),
         });
+    }
 
     /// <summary>A fixed window per client address; Retry-After says when to come back.</summary>
     private static RateLimitPartition<string> PerClient(HttpContext http, int perMinute) =>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Radzen;
 using TimelineApp.Data;
 using TimelineApp.Events;
 
@@ -7,8 +6,7 @@ namespace TimelineApp.Timeline;
 
 public partial class DensityChart
 {
-    /// <summary>One column segment: what Radzen binds to.</summary>
-    public sealed record Point(string Label, int Count);
+    private const double ChartHeight = 100, PlotHeight = 100, ColumnWidth = 10, ColumnGap = 1;
 
     [Parameter, EditorRequired] public Density Density { get; set; } = null!;
     [Parameter, EditorRequired] public IReadOnlyList<EventType> Types { get; set; } = [];
@@ -31,7 +29,13 @@ public partial class DensityChart
         }
     }
 
-    private IEnumerable<Point> Points(string type) => Density.Buckets.Select(b => new Point(b.Label, b.ByType.GetValueOrDefault(type)));
+    private double ChartWidth => Math.Max(1, Density.Buckets.Count) * ColumnWidth;
+
+    private int MaxTotal => Math.Max(1, Density.Buckets.Count == 0 ? 1 : Density.Buckets.Max(b => b.Total));
+
+    private static string Num(double v) => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    private string ColumnLabel(Bucket b) => $"{b.Label}: {Counting.Events(b.Total)} — show only this {UnitName}";
 
     private string Summary
     {
@@ -44,30 +48,15 @@ public partial class DensityChart
         }
     }
 
-    private Dictionary<string, string> axisLabels = [];
+    private IReadOnlyList<string> AxisTexts { get; set; } = [];
 
-    protected override void OnParametersSet() =>
-        axisLabels = Density.Buckets.Zip(DensityBuckets.AxisLabels(Density)).ToDictionary(x => x.First.Label, x => x.Second);
-
-    private string AxisLabel(object? category) => axisLabels.GetValueOrDefault(category?.ToString() ?? "", "");
-
-    private int IndexOf(string label)
-    {
-        for (var i = 0; i < Density.Buckets.Count; i++) if (Density.Buckets[i].Label == label) return i;
-        return -1;
-    }
+    protected override void OnParametersSet() => AxisTexts = DensityBuckets.AxisLabels(Density);
 
     private string TypeName(string id) => Types.FirstOrDefault(t => t.Id == id)?.Name ?? id;
 
     private string NarrowUrl(Bucket b) => State.With(Narrowed(b)).ToUrl();
 
     private EventFilter Narrowed(Bucket b) => State.Filter with { From = b.Start, To = b.End };
-
-    private Task OnSeriesClick(SeriesClickEventArgs args)
-    {
-        var index = IndexOf(args.Category?.ToString() ?? "");
-        return index < 0 ? Task.CompletedTask : OnNarrow.InvokeAsync(Narrowed(Density.Buckets[index]));
-    }
 
     private Task Reset() => OnNarrow.InvokeAsync(State.Filter with { From = null, To = null });
 }
