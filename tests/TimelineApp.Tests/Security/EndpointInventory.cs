@@ -12,11 +12,16 @@ public static class EndpointInventory
     public static IReadOnlySet<string> MutatingRoutes(IServiceProvider services) =>
         Routes(services).Where(r => r.Methods is null || r.Methods.Except(ReadMethods).Any()).Select(r => r.Pattern).ToHashSet();
 
-    /// <summary>Routes of pages and endpoints that answer GET, with their parameters.</summary>
-    public static IReadOnlyList<string> GetRoutes(IServiceProvider services) =>
-        Routes(services).Where(r => r.Methods?.Contains("GET") == true).Select(r => r.Pattern).Distinct().ToList();
+    /// <summary>Routes of the Razor component pages and of the embeds (the HTML the app serves), with their parameters.</summary>
+    public static IReadOnlyList<string> HtmlRoutes(IServiceProvider services) =>
+        Endpoints(services).Where(e => e.Metadata.Any(m => m.GetType().Name == "ComponentTypeMetadata") || e.RoutePattern.RawText!.StartsWith("/embed/", StringComparison.Ordinal))
+            .Select(Pattern).Distinct().ToList();
 
     private static IEnumerable<(string Pattern, IReadOnlyList<string>? Methods)> Routes(IServiceProvider services) =>
-        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => ("/" + (e.RoutePattern.RawText ?? "").TrimStart('/'), e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods));
+        Endpoints(services).Select(e => (Pattern(e), e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods));
+
+    private static IEnumerable<RouteEndpoint> Endpoints(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+    private static string Pattern(RouteEndpoint e) => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
 }
