@@ -26,10 +26,12 @@ public sealed class HostileContentFixture : IAsyncLifetime
     public int EventId { get; private set; }
     public string Slug { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => (ArticleId, EventId, Slug) = await WriteAsync(Factory.Services);
+
+    /// <summary>Writes the article and the published event through the app's services; their ids and the event's slug.</summary>
+    public static async Task<(int ArticleId, int EventId, string Slug)> WriteAsync(IServiceProvider services)
     {
-        await TestUsers.EnsureBothAsync(Factory.Services);
-        var services = Factory.Services;
+        await TestUsers.EnsureBothAsync(services);
         var quote = Field("Quote");
         var article = await services.GetRequiredService<SourceEditor>().SaveAsync(new SourceForm
         {
@@ -38,7 +40,7 @@ public sealed class HostileContentFixture : IAsyncLifetime
             Text = $"First paragraph {Payload}.\n\n{quote} said the article.", ReliabilityNote = Field("Reliability"), DateNote = Field("Published note"),
         }, EditingKit.AReviewer);
         Assert.True(article.Succeeded, article.Message + string.Join("; ", article.Errors?.Select(e => e.Message) ?? []));
-        ArticleId = article.EventId!.Value;
+        var articleId = article.EventId!.Value;
 
         var form = new EventForm
         {
@@ -48,18 +50,18 @@ public sealed class HostileContentFixture : IAsyncLifetime
             Tags = "<script>alert(1)</script>, \"><img src=x onerror=alert(1)>",
             Citations = [new CitationForm
             {
-                ArticleId = ArticleId, Quote = quote,
+                ArticleId = articleId, Quote = quote,
                 Claims = [new ClaimForm { Claimant = Field("Claimant"), Qualifier = Field("Qualifier"), KilledMin = 3, KilledMax = 5, Note = Field("Claim note") }],
             }],
             Note = Field("Revision note"),
         };
         var saved = await services.GetRequiredService<EventEditor>().SaveAsync(form, EditingKit.AnEditor);
         Assert.True(saved.Succeeded, saved.Message + string.Join("; ", saved.Errors?.Select(e => e.Message) ?? []));
-        EventId = saved.EventId!.Value;
-        var published = await services.GetRequiredService<EventWorkflow>().PublishAsync(EventId, 1, EditingKit.AReviewer);
+        var eventId = saved.EventId!.Value;
+        var published = await services.GetRequiredService<EventWorkflow>().PublishAsync(eventId, 1, EditingKit.AReviewer);
         Assert.True(published.Succeeded, published.Message);
-        await using var db = Factory.CreateDb();
-        Slug = await db.Events.Where(e => e.Id == EventId).Select(e => e.Slug).SingleAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<TimelineDb>>().CreateDbContextAsync();
+        return (articleId, eventId, await db.Events.Where(e => e.Id == eventId).Select(e => e.Slug).SingleAsync());
     }
 
     public Task DisposeAsync()
