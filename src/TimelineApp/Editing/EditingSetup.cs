@@ -20,5 +20,9 @@ public static class EditingSetup
         Cli.Register("import", Csv.ImportVerb.Usage, Csv.ImportVerb.RunAsync);
     }
 
-    public static void MapEditing(this IEndpointRouteBuilder app) => Csv.CsvEndpoints.MapEditingCsv(app);
+    public static void MapEditing(this IEndpointRouteBuilder app)
+    {
+        Csv.CsvEndpoints.MapEditingCsv(app);
+        app.MapScriptedEditing();
+    }
 }

@@ -9,7 +9,7 @@ namespace TimelineApp.Export;
 /// <summary>
 /// /export/timelinejs.json: Knight Lab TimelineJS3's JSON format, so the same selection opens in TimelineJS.
 /// A date known to the month or year leaves out day (and month); TimelineJS renders headline and text as HTML,
-/// so both are HTML-encoded here.
+/// so both (and the place name) are HTML-encoded here.
 /// </summary>
 public sealed class TimelineJsExport : IExportFormat
 {
@@ -44,7 +44,7 @@ public sealed class TimelineJsExport : IExportFormat
         if (e.Place is { } p)
         {
             json.WriteStartObject("location");
-            json.WriteString("name", p.Name);
+            json.WriteString("name", Html.Encode(p.Name));
             json.WriteNumber("lat", p.Latitude);
             json.WriteNumber("lon", p.Longitude);
             json.WriteEndObject();

@@ -31,7 +31,8 @@ public static class MapApi
         return TypedResults.Ok(await map.FeaturesAsync(filter, box, ct));
     }
 
-    private static IResult SearchPlaces(string? q, string? country, int? limit, Gazetteer gazetteer)
+    // limit is read as text: a typed int? would answer "abc" with a bare 400 (and the HTML status page), not this message.
+    private static IResult SearchPlaces(string? q, string? country, string? limit, Gazetteer gazetteer)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(q) || PlaceNames.Normalize(q).Length == 0) errors["q"] = ["give a place name (or its first letters), like q=Derna"];
@@ -39,9 +40,10 @@ public static class MapApi
         var countries = (country ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (countries.FirstOrDefault(c => c.Length != 2 || !c.All(char.IsAsciiLetter)) is { } bad)
             errors["country"] = [$"'{bad}' is not a two-letter country code like LY (several: country=LY,EG)"];
-        if (limit is < 1 or > Gazetteer.MaxResults) errors["limit"] = [$"limit must be from 1 to {Gazetteer.MaxResults}"];
+        int? count = int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        if (!string.IsNullOrEmpty(limit) && count is null or < 1 or > Gazetteer.MaxResults) errors["limit"] = [$"limit must be from 1 to {Gazetteer.MaxResults}"];
         if (errors.Count > 0) return Invalid(errors);
-        var places = gazetteer.Search(q, countries.Select(c => c.ToUpperInvariant()).ToList(), limit ?? 10);
+        var places = gazetteer.Search(q, countries.Select(c => c.ToUpperInvariant()).ToList(), count ?? 10);
         return TypedResults.Ok(new { places, attribution = Gazetteer.Attribution });
     }
 

@@ -19,14 +19,19 @@ public static class OperationsServices
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (ctx, _) =>
+            o.OnRejected = async (ctx, ct) =>
             {
-                if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
+                var seconds = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
+                ctx.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                // A body, so the status-code page does not replace the reason with "not found".
+                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.HttpContext.Response.WriteAsync($"Too many requests from your address. Try again in {seconds} seconds.", ct);
             };
             o.AddPolicy(PublicApiPolicy, http => PerClient(http, limits.GetValue("ApiPerMinute", 600)));
-            o.AddPolicy(SignInPolicy, http => PerClient(http, limits.GetValue("SignInPerMinute", 10)));
+            // Counts sign-in attempts (the form's POST), not views of the sign-in page.
+            o.AddPolicy(SignInPolicy, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerClient(http, limits.GetValue("SignInPerMinute", 10))
+                : RateLimitPartition.GetNoLimiter(""));
         });
     }
 

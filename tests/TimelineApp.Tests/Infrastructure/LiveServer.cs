@@ -19,7 +19,8 @@ public sealed class LiveServer : IAsyncDisposable
     public static async Task<LiveServer> StartAsync(params string[] extraArgs)
     {
         var server = new LiveServer();
-        string[] args = ["--urls=http://127.0.0.1:0", $"--ConnectionStrings:Timeline={server._db.ConnectionString}", "--environment=Testing", .. extraArgs];
+        string[] args = ["--urls=http://127.0.0.1:0", $"--ConnectionStrings:Timeline={server._db.ConnectionString}", "--environment=Testing",
+            "--RateLimits:SignInPerMinute=1000", .. extraArgs];
         server._app = AppHost.Build(args);
         await server._app.StartAsync();
         var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

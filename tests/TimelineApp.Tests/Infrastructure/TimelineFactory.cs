@@ -24,6 +24,8 @@ public class TimelineFactory : WebApplicationFactory<AppEntry>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Timeline", _db.ConnectionString);
+        // Every test client shares one address here; a test of the sign-in limit sets its own.
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
     }
 

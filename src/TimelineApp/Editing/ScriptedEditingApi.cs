@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
+using TimelineApp.Accounts;
+
+namespace TimelineApp.Editing;
+
+/// <summary>
+/// For scripted editing: POST /api/edit/events creates a draft from JSON (the event form's shape) and answers
+/// 201 only after the transaction has committed. Editors and reviewers only (401/403 otherwise). The sign-in
+/// cookie is SameSite=Lax, and each POST must also carry the antiforgery token from GET /api/edit/antiforgery in
+/// the header it names, so another site cannot make a signed-in editor's browser write.
+/// </summary>
+public static class ScriptedEditingApi
+{
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public static void MapScriptedEditing(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/edit").WithTags("Editing").RequireAuthorization(p => p.RequireRole(Roles.Editor, Roles.Reviewer));
+        api.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
+        {
+            var tokens = antiforgery.GetAndStoreTokens(http);
+            return Results.Ok(new { headerName = tokens.HeaderName, token = tokens.RequestToken });
+        });
+        api.MapPost("/events", CreateAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, EventEditor editor, CancellationToken ct)
+    {
+        if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            return Problem(400, "Missing or expired antiforgery token: send the token from GET /api/edit/antiforgery in the header it names.");
+        if (!http.Request.HasJsonContentType()) return Problem(415, "Send the event as JSON (Content-Type: application/json).");
+        if (http.Request.ContentLength > MaxBodyBytes) return Problem(413, $"The body is larger than {MaxBodyBytes / 1024} KB; send one event per request.");
+        EventForm? form;
+        try
+        {
+            form = await http.Request.ReadFromJsonAsync<EventForm>(ct);
+        }
+        catch (JsonException ex)
+        {
+            return Problem(400, $"The body is not an event in JSON: {ex.Message}");
+        }
+        if (form is null) return Problem(400, "The body is empty; send an event as JSON.");
+        if (form.Id is not null) return Problem(400, "This endpoint only creates new drafts; leave out id.");
+        var result = await editor.SaveAsync(form, http.User, ct: ct);
+        return result.Outcome switch
+        {
+            EditOutcome.Saved => Results.Created($"/edit/events/{result.EventId}", new { id = result.EventId, message = result.Message }),
+            EditOutcome.Invalid => Results.ValidationProblem(result.Errors!.GroupBy(Key).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                title: result.Message),
+            EditOutcome.Denied => Problem(403, result.Message!),
+            _ => Problem(409, result.Message ?? "The event could not be saved."),
+        };
+    }
+
+    private static string Key(FormError e)
+    {
+        var field = e.Field.Length > 0 ? char.ToLowerInvariant(e.Field[0]) + e.Field[1..] : "";
+        return e.Model switch
+        {
+            PlaceForm => "place." + field,
+            ActorForm => "actors." + field,
+            CitationForm => "citations." + field,
+            ClaimForm => "claims." + field,
+            _ => field,
+        };
+    }
+
+    private static IResult Problem(int status, string detail) => Results.Problem(detail, statusCode: status);
+}

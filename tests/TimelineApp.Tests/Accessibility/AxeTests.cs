@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using TimelineApp.Tests.Accounts;
+using TimelineApp.Tests.Browser;
+using TimelineApp.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TimelineApp.Tests.Accessibility;
+
+/// <summary>axe-core (served from our own /lib, the CSP allows nothing else) on every kind of page, in real Chromium: no serious or critical violations.</summary>
+public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    private const string Slug = "egyptian-airstrikes-on-derna";
+
+    public static TheoryData<string> Pages =>
+    [
+        "/", "/?type=airstrike", "/events/" + Slug, "/sources", "/sources/1", "/map", "/edit/events/new", "/edit", "/edit/import", "/edit/sources/1",
+        "/account/login",
+        "/embed/timeline", "/embed/event/" + Slug, "/embed/map",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_serious_or_critical_accessibility_violations(string path)
+    {
+        var page = await fx.NewPageAsync();
+        if (path.StartsWith("/edit/", StringComparison.Ordinal))
+        {
+            await TestUsers.EnsureBothAsync(fx.Server.Services);
+            await page.SignInAsync(TestUsers.EditorEmail);
+        }
+        await page.GotoAsync(path);
+        await ReadyAsync(page, path);
+        await page.AddScriptTagAsync(new() { Url = "/lib/axe-core/axe.min.js" });
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const r = await axe.run(document);
+                const violations = r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => `${v.impact} ${v.id}: ${v.help}\n` + v.nodes.slice(0, 5).map(n => `    ${n.target.join(' ')} — ${n.failureSummary.replaceAll('\n', ' ')}`).join('\n'));
+                return { passed: r.passes.length, violations };
+            }
+            """);
+        Assert.True(result.GetProperty("passed").GetInt32() > 10, "axe ran its rules");
+        var list = result.GetProperty("violations").EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(list.Count == 0, $"{path}:\n{string.Join("\n", list)}");
+    }
+
+    /// <summary>Waits until what a reader sees has settled: interactive forms enabled, maps drawn.</summary>
+    private static async Task ReadyAsync(IPage page, string path)
+    {
+        if (path.StartsWith("/edit/events/", StringComparison.Ordinal))
+            await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
+        else if (path == "/edit/import")
+            await Expect(page.GetByLabel("CSV file")).ToBeEnabledAsync();
+        else if (path.StartsWith("/edit/sources/", StringComparison.Ordinal))
+            await Expect(page.GetByLabel("Headline")).ToBeEnabledAsync();
+        else if (path.Contains("map", StringComparison.Ordinal))
+            await page.WaitForFunctionAsync("() => document.querySelector('.leaflet-container .leaflet-marker-icon, .leaflet-container .marker-cluster') !== null");
+        else
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+}
