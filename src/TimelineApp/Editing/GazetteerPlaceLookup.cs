@@ -25,6 +25,9 @@ public sealed class GazetteerPlaceLookup(IPlaceLookup known, Gazetteer gazetteer
         return knownHits.Concat(towns).Take(limit).ToList();
     }
 
+    /// <summary>The gazetteer loads on first use (seconds on a busy machine), so pages that will search start it early.</summary>
+    public void WarmUp() => _ = Task.Run(() => SearchGazetteer("a", null, 1));
+
     private IReadOnlyList<GazetteerPlace> SearchGazetteer(string query, IReadOnlyCollection<string>? prefer, int limit)
     {
         try

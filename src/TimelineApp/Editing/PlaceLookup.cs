@@ -18,6 +18,9 @@ public interface IPlaceLookup
     /// <param name="preferCountries">Countries the text is about: their places come first ("Derna" → Darnah, Libya rather than Derna, Romania).</param>
     Task<IReadOnlyList<PlaceHit>> SearchAsync(string query, string? country = null, IReadOnlyCollection<string>? preferCountries = null,
         int limit = 10, CancellationToken ct = default);
+
+    /// <summary>Starts loading what searches need in the background, when an editor is about to search.</summary>
+    void WarmUp() { }
 }
 
 /// <summary>Searches the Places rows already in the database (exact names first, then prefixes, then any match).</summary>
