@@ -19,6 +19,7 @@ public static class EditingSetup
         services.AddSingleton<EditorDashboard>();
         services.AddSingleton<SourceForms.SourceEditor>();
         services.AddSingleton<Csv.EventCsvImporter>();
+        services.AddSingleton<Types.EventTypeAdmin>();
         Cli.Register("import", Csv.ImportVerb.Usage, Csv.ImportVerb.RunAsync);
     }
 

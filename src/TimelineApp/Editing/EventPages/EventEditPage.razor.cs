@@ -80,6 +80,7 @@ public partial class EventEditPage
         var loaded = await Loader.LoadAsync(id);
         if (loaded is null) { notFound = true; return; }
         (status, slug, pendingNumber) = (loaded.Status, loaded.Slug, loaded.PendingNumber);
+        if (loaded.Form.TypeId.Length > 0 && types.All(t => t.Id != loaded.Form.TypeId)) types = await Lookups.TypesAsync(keeping: loaded.Form.TypeId);
         await UseAsync(loaded.Form, null);
     }
 
