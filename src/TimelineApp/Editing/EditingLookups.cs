@@ -15,10 +15,11 @@ public sealed class EditingLookups(IDbContextFactory<TimelineDb> dbFactory, IClo
 {
     public static readonly IReadOnlyList<string> CommonRoles = ["perpetrator", "target", "victim", "speaker", "participant", "critic", "supporter"];
 
-    public async Task<IReadOnlyList<EventType>> TypesAsync(CancellationToken ct = default)
+    /// <summary>The types a form offers: those in use, and the event's own type even when it has been archived.</summary>
+    public async Task<IReadOnlyList<EventType>> TypesAsync(string? keeping = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.EventTypes.AsNoTracking().Where(t => !t.IsArchived).OrderBy(t => t.SortOrder).ToListAsync(ct);
+        return await db.EventTypes.AsNoTracking().Where(t => !t.IsArchived || t.Id == keeping).OrderBy(t => t.SortOrder).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<ArticleChoice>> ArticlesAsync(CancellationToken ct = default)

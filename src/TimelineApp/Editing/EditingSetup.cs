@@ -11,12 +11,15 @@ public static class EditingSetup
         services.AddSingleton<EventLoader>();
         services.AddSingleton<RevisionHistory>();
         services.AddSingleton<EditingLookups>();
-        services.AddSingleton<IPlaceLookup, ExistingPlaceLookup>();
+        services.AddSingleton<ExistingPlaceLookup>();
+        services.AddSingleton<IPlaceLookup>(sp => new GazetteerPlaceLookup(sp.GetRequiredService<ExistingPlaceLookup>(),
+            sp.GetRequiredService<Map.Gazetteer>(), sp.GetRequiredService<ILogger<GazetteerPlaceLookup>>()));
         services.AddSingleton<Suggestions>();
         services.AddSingleton<SelectionPrefill>();
         services.AddSingleton<EditorDashboard>();
         services.AddSingleton<SourceForms.SourceEditor>();
         services.AddSingleton<Csv.EventCsvImporter>();
+        services.AddSingleton<Types.EventTypeAdmin>();
         Cli.Register("import", Csv.ImportVerb.Usage, Csv.ImportVerb.RunAsync);
     }
 

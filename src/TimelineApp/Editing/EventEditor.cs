@@ -32,7 +32,7 @@ public sealed class EventEditor(IDbContextFactory<TimelineDb> dbFactory, IClock 
         var e = form.Id is { } id ? await EditingData.LoadEventAsync(db, id, ct) : null;
         if (form.Id is { } missing && e is null) return EditResult.NotFound(missing);
         if (e?.Status == EventStatus.Archived) return EditResult.NotNow(e.Id, "This event is archived; a reviewer must restore it before it can be edited.");
-        var errors = EventFormValidator.Validate(form, refs, complete: e is not null && e.Status != EventStatus.Draft);
+        var errors = EventFormValidator.Validate(form, refs.Keeping(e?.TypeId), complete: e is not null && e.Status != EventStatus.Draft);
         if (errors.Count > 0) return EditResult.Invalid(errors);
         if (e is not null && e.Version != form.Version) return await ConflictAsync(e.Id, ct);
 

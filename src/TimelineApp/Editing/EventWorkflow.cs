@@ -45,7 +45,7 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
         if (complete)
         {
             var refs = await EditingData.ReferenceDataAsync(db, clock, form.Citations.Select(c => c.ArticleId), ct);
-            var errors = EventFormValidator.Validate(form, refs, complete: true);
+            var errors = EventFormValidator.Validate(form, refs.Keeping(e.TypeId), complete: true);
             if (errors.Count > 0)
                 return new EditResult(EditOutcome.Invalid, id, "Not ready yet: " + string.Join(" ", errors.Select(x => x.Message).Distinct()), errors);
         }

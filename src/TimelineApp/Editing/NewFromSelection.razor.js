@@ -9,8 +9,18 @@ function remember() {
   const node = selection.getRangeAt(0).commonAncestorContainer;
   for (const id of remembered.keys()) {
     const element = document.getElementById(id);
-    if (element && element.contains(node)) remembered.set(id, selection.toString());
+    if (element && element.contains(node)) remembered.set(id, articleWords(selection, element));
   }
+}
+
+// Leaves out what the page adds inside the text but the article does not say (the "quoted in …" links).
+function articleWords(selection, element) {
+  const range = selection.getRangeAt(0);
+  let text = selection.toString();
+  for (const added of element.querySelectorAll("[data-not-article]")) {
+    if (range.intersectsNode(added)) text = text.replace(added.textContent, "");
+  }
+  return text;
 }
 
 export function watch(id) {

@@ -20,7 +20,7 @@ public sealed class SelectionPrefill(EditingLookups lookups, Suggestions suggest
             : null;
         if (selected.Length == 0) return new PrefilledEvent(form, suggested, [], notice);
 
-        var s = await suggestions.SuggestAsync(form.Citations[0].Quote, article.PublishedDate, ct);
+        var s = await suggestions.SuggestAsync(form.Citations[0].Quote, article.PublishedDate, CountryMentions.In(article.Text), ct);
         if (s.Type is { } type)
         {
             form.TypeId = type.TypeId;

@@ -53,19 +53,36 @@ public sealed partial class Suggestions(IPlaceLookup places)
         return names.Where(n => n.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    public async Task<EventSuggestions> SuggestAsync(string sentence, LocalDate published, CancellationToken ct = default)
+    /// <param name="contextCountries">The countries the article is about (<see cref="CountryMentions"/>): a name found
+    /// there beats the same name elsewhere, and with a context, gazetteer towns outside it are not suggested.</param>
+    public async Task<EventSuggestions> SuggestAsync(string sentence, LocalDate published, IReadOnlyCollection<string>? contextCountries = null,
+        CancellationToken ct = default)
     {
+        var context = contextCountries ?? [];
         var hits = new List<PlaceHit>();
         foreach (var name in PlaceCandidates(sentence).Take(12))
         {
-            var found = await places.SearchAsync(name, null, 5, ct);
-            hits.AddRange(found.Where(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(h.MatchedAs, name, StringComparison.OrdinalIgnoreCase)
-                || h.Name.StartsWith(name + ",", StringComparison.OrdinalIgnoreCase)));
+            var found = await places.SearchAsync(name, null, context, 5, ct);
+            hits.AddRange(Named(name, found, context));
         }
-        // The most precise place first: a town names where it happened better than its country.
-        var ordered = hits.DistinctBy(h => (h.Name, h.Country)).OrderBy(h => h.Precision).ToList();
+        // Places in the article's countries first, then the most precise: a town names where it happened better than its country.
+        var ordered = hits.DistinctBy(h => (h.Name, h.Country))
+            .OrderBy(h => context.Contains(h.Country) ? 0 : 1).ThenBy(h => h.Precision).ToList();
         return new EventSuggestions(SuggestDate(sentence, published), SuggestType(sentence), ordered);
+    }
+
+    /// <summary>The hits that are the place <paramref name="name"/> means: known places before gazetteer towns, and
+    /// only the best town in the article's countries (a country's name means the country, not a town called so).</summary>
+    private static IEnumerable<PlaceHit> Named(string name, IReadOnlyList<PlaceHit> found, IReadOnlyCollection<string> context)
+    {
+        var named = found.Where(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(h.MatchedAs, name, StringComparison.OrdinalIgnoreCase)
+            || h.Name.StartsWith(name + ",", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (CountryMentions.CodeOf(name) is { } country) return named.Where(h => h.Country == country);
+        var known = named.Where(h => h.PlaceId is not null).ToList();
+        if (known.Count > 0) return known;
+        if (context.Count == 0) return named.Take(3);
+        return named.Where(h => context.Contains(h.Country)).Take(1);
     }
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\-]+(?:['’]s)?(?:\s+\p{Lu}[\p{L}\-]+(?:['’]s)?){0,3}")]

@@ -85,9 +85,12 @@ public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
         return e is null ? null : EventDto.From(e);
     }
 
+    /// <summary>The types readers meet: those in use, and archived ones that published events still have.</summary>
     public async Task<IReadOnlyList<EventType>> TypesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.EventTypes.AsNoTracking().Where(t => !t.IsArchived).OrderBy(t => t.SortOrder).ToListAsync(ct);
+        return await db.EventTypes.AsNoTracking()
+            .Where(t => !t.IsArchived || db.Events.Any(e => e.TypeId == t.Id && e.Status == EventStatus.Published))
+            .OrderBy(t => t.SortOrder).ToListAsync(ct);
     }
 }

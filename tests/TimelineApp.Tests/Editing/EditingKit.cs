@@ -37,6 +37,7 @@ public sealed class EditingKit
     public EventWorkflow Workflow { get; }
     public EventLoader Loader { get; }
     public RevisionHistory History { get; }
+    public TimelineApp.Editing.Csv.EventCsvImporter Importer => new(Db, Editor, Clock);
 
     public static ClaimsPrincipal Person(string name, params string[] roles) => new(new ClaimsIdentity(
         [new System.Security.Claims.Claim(ClaimTypes.Name, name), .. roles.Select(r => new System.Security.Claims.Claim(ClaimTypes.Role, r))], "test"));

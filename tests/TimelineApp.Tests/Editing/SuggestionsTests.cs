@@ -19,7 +19,8 @@ public class SuggestionsTests
         ];
 
         // Like the gazetteer: "Tubruq" is an alias spelling of Tobruk.
-        public Task<IReadOnlyList<PlaceHit>> SearchAsync(string query, string? country = null, int limit = 10, CancellationToken ct = default) =>
+        public Task<IReadOnlyList<PlaceHit>> SearchAsync(string query, string? country = null, IReadOnlyCollection<string>? preferCountries = null,
+            int limit = 10, CancellationToken ct = default) =>
             Task.FromResult<IReadOnlyList<PlaceHit>>(query.Equals("Tubruq", StringComparison.OrdinalIgnoreCase)
                 ? [_all[^1] with { MatchedAs = "Tubruq" }]
                 : _all.Where(p => p.Name.Contains(query, StringComparison.OrdinalIgnoreCase)).ToList());

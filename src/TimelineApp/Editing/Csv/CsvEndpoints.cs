@@ -1,8 +1,9 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Export;
 
 namespace TimelineApp.Editing.Csv;
 
@@ -14,24 +15,27 @@ public static class CsvEndpoints
         {
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"events.csv\"";
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false));
-            await WriteAllAsync(dbFactory, writer, ct);
+            http.Response.Headers.CacheControl = "private, no-store";
+            await WriteAllAsync(dbFactory, http.Response.Body, ct);
         }).RequireAuthorization(p => p.RequireRole(Roles.Editor, Roles.Reviewer));
 
-    /// <summary>All events in id order, read a thousand at a time.</summary>
-    public static async Task WriteAllAsync(IDbContextFactory<TimelineDb> dbFactory, TextWriter writer, CancellationToken ct = default)
+    public static async Task WriteAllAsync(IDbContextFactory<TimelineDb> dbFactory, Stream destination, CancellationToken ct = default)
     {
-        using var csv = EventCsvExport.CreateWriter(writer);
-        EventCsvExport.WriteHeader(csv);
+        await using var sink = new ExportSink(destination);
+        await EventCsvWriter.WriteAsync(AllAsync(dbFactory, ct), sink, ct);
+    }
+
+    /// <summary>All events in id order, read a thousand at a time.</summary>
+    private static async IAsyncEnumerable<Event> AllAsync(IDbContextFactory<TimelineDb> dbFactory, [EnumeratorCancellation] CancellationToken ct)
+    {
         var after = 0;
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var batch = await EventQuery.WithDetails(db.Events.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(1000)).ToListAsync(ct);
-            if (batch.Count == 0) break;
-            foreach (var e in batch) EventCsvExport.WriteRow(csv, e);
+            if (batch.Count == 0) yield break;
+            foreach (var e in batch) yield return e;
             after = batch[^1].Id;
         }
-        await csv.FlushAsync(ct);
     }
 }

@@ -1,7 +1,7 @@
 namespace TimelineApp.Editing.Csv;
 
 /// <summary>
-/// The one CSV column set for events (import, editors' export, and the public export can reuse it):
+/// The one CSV column set for events: the import, the editors' export (/edit/events.csv) and the public one (/export/events.csv):
 /// <list type="bullet">
 /// <item><c>id</c> – the event's number in this database; empty for a new event.</item>
 /// <item><c>title</c>, <c>summary</c> – text.</item>

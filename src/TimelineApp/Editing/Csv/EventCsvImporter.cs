@@ -92,7 +92,7 @@ public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, Ev
             var form = EventCsvMapping.ToForm(row, current, context.ArticlesByRef, rowProblems);
             var status = ReadStatus(row, current, keepStatuses, rowProblems);
             var complete = status != EventStatus.Draft || (current is not null && current.Status != EventStatus.Draft);
-            rowProblems.AddRange(EventFormValidator.Validate(form, context.Refs, complete).Select(e => ImportProblems.From(row, e, status)).Distinct());
+            rowProblems.AddRange(EventFormValidator.Validate(form, context.Refs.Keeping(current?.TypeId), complete).Select(e => ImportProblems.From(row, e, status)).Distinct());
             problems.AddRange(rowProblems);
             if (rowProblems.Count > 0) continue;
             if (current is not null && status == current.Status && EventFormFields.Diff(EventFormMapper.FromEvent(current), form, new Dictionary<int, string>()).Count == 0) continue;

@@ -120,7 +120,7 @@ public static class EventCsvMapping
     {
         string[] columns = [EventCsvColumns.KilledMin, EventCsvColumns.KilledMax, EventCsvColumns.Injured];
         if (!columns.Any(row.Has)) return;
-        var before = existing is null ? null : EventCsvExport.ToValues(existing);
+        var before = existing is null ? null : EventCsvWriter.ToRow(existing);
         var cells = columns.Select(c => row[c] ?? before?[c] ?? "").ToArray();
         if (before is not null && columns.Select(c => before[c]).SequenceEqual(cells)) return;
         var numbers = new int?[3];

@@ -33,7 +33,7 @@ internal sealed class ImportContext : IEntityResolver
         foreach (var a in articles)
         {
             byRef.TryAdd(a.Key, a.Id);
-            if (a.Url is { Length: > 0 } url) byRef.TryAdd(url, a.Id);
+            byRef.TryAdd(EventCsvWriter.SourceRef(a), a.Id);
         }
         ArticlesByRef = byRef;
         Refs = new EditingReferenceData(today, types.Where(t => !t.IsArchived).Select(t => t.Id).ToHashSet(), articles.ToDictionary(a => a.Id, a => a.Text));

@@ -36,6 +36,7 @@ public partial class EventEditPage
     private IReadOnlyList<ArticleChoice> articles = [];
     private IReadOnlyList<string> actorNames = [];
     private readonly Dictionary<int, string> articleTexts = [];
+    private IReadOnlyList<string> articleCountries = [];
     private EventStatus status = EventStatus.Draft;
     private string slug = "";
     private int? pendingNumber;
@@ -79,6 +80,7 @@ public partial class EventEditPage
         var loaded = await Loader.LoadAsync(id);
         if (loaded is null) { notFound = true; return; }
         (status, slug, pendingNumber) = (loaded.Status, loaded.Slug, loaded.PendingNumber);
+        if (loaded.Form.TypeId.Length > 0 && types.All(t => t.Id != loaded.Form.TypeId)) types = await Lookups.TypesAsync(keeping: loaded.Form.TypeId);
         await UseAsync(loaded.Form, null);
     }
 
@@ -116,7 +118,11 @@ public partial class EventEditPage
 
     private async Task LoadArticleTextAsync(int articleId)
     {
-        if (articleId > 0 && !articleTexts.ContainsKey(articleId) && await Lookups.ArticleAsync(articleId) is { } a) articleTexts[articleId] = a.Text;
+        if (articleId > 0 && !articleTexts.ContainsKey(articleId) && await Lookups.ArticleAsync(articleId) is { } a)
+        {
+            articleTexts[articleId] = a.Text;
+            articleCountries = CountryMentions.In(string.Join("\n", articleTexts.Values));
+        }
         rules?.Refresh();
     }
 

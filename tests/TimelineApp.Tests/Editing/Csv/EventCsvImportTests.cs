@@ -11,13 +11,13 @@ namespace TimelineApp.Tests.Editing.Csv;
 public class EventCsvImportTests(TimelineFactory factory) : IClassFixture<TimelineFactory>
 {
     private readonly EditingKit _kit = new(factory);
-    private EventCsvImporter Importer => new(_kit.Db, _kit.Editor, _kit.Clock);
+    private EventCsvImporter Importer => _kit.Importer;
 
     private async Task<string> ExportAsync()
     {
-        var writer = new StringWriter();
-        await CsvEndpoints.WriteAllAsync(_kit.Db, writer);
-        return writer.ToString();
+        using var bytes = new MemoryStream();
+        await CsvEndpoints.WriteAllAsync(_kit.Db, bytes);
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     private Task<ImportReport> ImportAsync(string csv, System.Security.Claims.ClaimsPrincipal? who = null, ImportOptions? options = null) =>
@@ -104,6 +104,19 @@ public class EventCsvImportTests(TimelineFactory factory) : IClassFixture<Timeli
         var problem = Assert.Single(report.Problems);
         Assert.Equal("source_urls", problem.Column);
         Assert.Contains("import it as a draft and add the quote in the form", problem.Problem);
+    }
+
+    [Fact]
+    public async Task Should_export_drafts_too_to_a_signed_in_editor()
+    {
+        var draft = await _kit.Editor.SaveAsync(_kit.NewForm("A draft in the editors' export"), EditingKit.AnEditor);
+        await TestUsers.EnsureAsync(factory.Services, TestUsers.EditorEmail, TimelineApp.Accounts.Roles.Editor);
+        var client = factory.Client();
+        await client.SignInOrFailAsync(TestUsers.EditorEmail);
+        var read = EventCsvReader.Read(new StringReader(await client.GetStringAsync("/edit/events.csv")));
+        Assert.Empty(read.Problems);
+        var row = read.Rows.Single(r => r["id"] == draft.EventId.ToString());
+        Assert.Equal(("A draft in the editors' export", "draft", "vice-news-2015-02-17"), (row["title"], row["status"], row["source_urls"]));
     }
 
     [Fact]

@@ -1,18 +1,45 @@
 using System.Globalization;
 using CsvHelper;
 using TimelineApp.Data;
+using TimelineApp.Export;
 
 namespace TimelineApp.Editing.Csv;
 
-/// <summary>Writes events (loaded with their details) in the documented column set.</summary>
-public static class EventCsvExport
+/// <summary>
+/// The one writer of the events CSV, for the public export (/export/events.csv) and the editors' (/edit/events.csv):
+/// the <see cref="EventCsvColumns"/> in order, RFC 4180 quoting, CRLF, UTF-8, text cells guarded by <see cref="CsvText"/>.
+/// What it writes, <see cref="EventCsvReader"/> and the import read back without loss.
+/// </summary>
+public static class EventCsvWriter
 {
-    public static IReadOnlyDictionary<string, string> ToValues(Event e)
+    /// <summary>Columns whose cells are free text (and so protected against formula injection); the others are numbers or codes.</summary>
+    private static readonly HashSet<string> TextColumns =
+        [EventCsvColumns.Title, EventCsvColumns.Summary, EventCsvColumns.Place, EventCsvColumns.Actors, EventCsvColumns.SourceUrls, EventCsvColumns.Tags];
+
+    /// <summary>Writes the header and one row per event (loaded with its details), sending output on as it grows.</summary>
+    public static async Task WriteAsync(IAsyncEnumerable<Event> events, ExportSink sink, CancellationToken ct)
+    {
+        using var csv = CsvWriter.Create(sink.Text, new CsvWriterOptions { NewLine = "\r\n" }, leaveOpen: true);
+        csv.WriteHeader(EventCsvColumns.All.ToArray());
+        await foreach (var e in events.WithCancellation(ct))
+        {
+            var row = ToRow(e);
+            csv.WriteRecord(EventCsvColumns.All.Select(c => TextColumns.Contains(c) ? CsvText.Protect(row.Values[c]) : row.Values[c]).ToArray());
+            csv.Flush();
+            await sink.FlushAsync(ct: ct);
+        }
+        csv.Flush();
+    }
+
+    /// <summary>How a cited article is named in source_urls: its URL, or its key when it has none (the import resolves both).</summary>
+    public static string SourceRef(SourceArticle a) => string.IsNullOrWhiteSpace(a.Url) ? a.Key : a.Url;
+
+    public static EventCsvRow ToRow(Event e)
     {
         var claims = e.Citations.SelectMany(c => c.Claims).ToList();
         var killed = claims.SelectMany(c => new[] { c.KilledMin, c.KilledMax }).OfType<int>().ToList();
         var place = e.Place;
-        return new Dictionary<string, string>
+        return new EventCsvRow(0, new Dictionary<string, string>
         {
             [EventCsvColumns.Id] = e.Id.ToString(CultureInfo.InvariantCulture),
             [EventCsvColumns.Title] = e.Title,
@@ -33,25 +60,11 @@ public static class EventCsvExport
             [EventCsvColumns.KilledMax] = Number(killed.Count > 0 ? killed.Max() : null),
             [EventCsvColumns.Injured] = Number(claims.Select(c => c.Injured).Where(n => n is not null).Max()),
             [EventCsvColumns.SourceUrls] = string.Join(EventCsvColumns.ListSeparator,
-                e.Citations.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => c.Article.Url ?? c.Article.Key).Distinct()),
+                e.Citations.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => SourceRef(c.Article)).Distinct()),
             [EventCsvColumns.Tags] = string.Join(EventCsvColumns.ListSeparator, e.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)),
             [EventCsvColumns.Status] = e.Status.ToKebab(),
-        };
+        });
     }
-
-    /// <summary>Columns whose cells are free text (and so protected against formula injection); the others are numbers or codes.</summary>
-    private static readonly HashSet<string> TextColumns =
-        [EventCsvColumns.Title, EventCsvColumns.Summary, EventCsvColumns.Place, EventCsvColumns.Actors, EventCsvColumns.SourceUrls, EventCsvColumns.Tags];
-
-    public static void WriteHeader(CsvWriter csv) => csv.WriteHeader(EventCsvColumns.All.ToArray());
-
-    public static void WriteRow(CsvWriter csv, Event e)
-    {
-        var values = ToValues(e);
-        csv.WriteRecord(EventCsvColumns.All.Select(c => TextColumns.Contains(c) ? CsvText.Protect(values[c]) : values[c]).ToArray());
-    }
-
-    public static CsvWriter CreateWriter(TextWriter writer) => CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\r\n" }, leaveOpen: true);
 
     private static string Number(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "";
 }
