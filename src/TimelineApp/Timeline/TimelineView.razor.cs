@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Export;
 using TimelineApp.Search;
+using TimelineApp.Sharing;
 
 namespace TimelineApp.Timeline;
 
@@ -33,6 +35,10 @@ public partial class TimelineView
     private int loadVersion;
 
     private string CountText => page is null ? "" : Counting.Events(page.Total);
+    private string Description => FilterDescription.Describe(state.Filter, typesById);
+    private string ViewTitle => SocialMetaText.ViewTitle(isMap: false, Description);
+    private string MapUrl => "/map" + state.Filter.ToQueryString(("event", state.Selected));
+    private TimelineEntry? SelectedEntry => page?.Items.FirstOrDefault(i => i.Event.Slug == state.Selected) ?? selectedOffPage;
     private string ClearUrl => (TimelineState.Empty with { Filter = EventFilter.None with { Sort = state.Filter.Sort } }).ToUrl();
 
     private Task ready = Task.CompletedTask;
