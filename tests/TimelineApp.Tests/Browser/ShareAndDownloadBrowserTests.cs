@@ -51,7 +51,7 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "SVG image" })).ToHaveAttributeAsync("href", "/export/events.svg?type=bombing&country=LY");
         await Expect(page.Locator("meta[property='og:url']")).ToHaveAttributeAsync("content", fx.Server.BaseUrl + "/?type=bombing&country=LY");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "These events on the map" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "View" }).GetByRole(AriaRole.Link, new() { Name = "Map", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/map\?type=bombing&country=LY$"));
     }
 
@@ -64,12 +64,14 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         var slider = page.GetByRole(AriaRole.Region, new() { Name = "Time window" });
         await slider.GetByRole(AriaRole.Slider, new() { Name = "Window start" }).FocusAsync();
         await page.Keyboard.PressAsync("End");
-        await page.WaitForURLAsync(new Regex(@"/map\?from=(\d{4}-\d\d-\d\d)&to=\1&type=bombing$"));
+        // The slider replaces the address (history.replaceState): no navigation to wait for, only the URL.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/map\?from=(\d{4}-\d\d-\d\d)&to=\1&type=bombing$"));
         var query = new Uri(page.Url).Query;
 
         await page.GetByText("Download", new() { Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "GeoJSON" })).ToHaveAttributeAsync("href", "/export/events.geojson" + query);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "These events on the timeline" })).ToHaveAttributeAsync("href", "/" + query);
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "View" }).GetByRole(AriaRole.Link, new() { Name = "List", Exact = true }))
+            .ToHaveAttributeAsync("href", "/" + query);
         await page.GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Share and embed" });
         await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Link to this view" })).ToHaveValueAsync(fx.Server.BaseUrl + "/map" + query);
