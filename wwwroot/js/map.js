@@ -162,9 +162,10 @@ export function dispose(el) {
   maps.delete(el);
 }
 
-// <place-mini-map lat lng precision label>: a small static map of one place (event pages), usable from static or interactive Razor.
+// <place-mini-map lat lng precision label [color shape]>: a small static map of one place (event pages), usable from
+// static or interactive Razor; with the event type's colour and shape path the marker looks as on the main map.
 class PlaceMiniMap extends HTMLElement {
-  static observedAttributes = ['lat', 'lng', 'precision', 'label'];
+  static observedAttributes = ['lat', 'lng', 'precision', 'label', 'color', 'shape'];
   connectedCallback() { this.draw(); }
   attributeChangedCallback() { if (this.map) this.draw(); }
   disconnectedCallback() { this.map?.remove(); this.map = null; }
@@ -177,11 +178,15 @@ class PlaceMiniMap extends HTMLElement {
     this.map?.remove();
     // Decorative (the caption carries the text), so nothing in it takes keyboard focus.
     this.map = newMap(this, { map: { scrollWheelZoom: false, zoomControl: false, keyboard: false } });
-    this.map.setView([lat, lng], { exact: 9, town: 8, region: 6, country: 4 }[precision] ?? 8);
+    // Zoomed out enough to show the coast and borders around the place: the offline base map has no towns.
+    this.map.setView([lat, lng], { exact: 8, town: 6, region: 5, country: 4 }[precision] ?? 6);
+    const color = this.getAttribute('color') || '#0072B2', path = this.getAttribute('shape');
     const radius = PRECISION_RADIUS_M[precision];
-    if (radius) L.circle([lat, lng], { radius, pane: 'precision', color: '#0072B2', weight: 1, dashArray: '4 4', fillOpacity: 0.15, interactive: false }).addTo(this.map);
-    L.circleMarker([lat, lng], { radius: 6, color: '#1d1d1f', weight: 1.5, fillColor: '#0072B2', fillOpacity: 1 })
-      .bindTooltip(esc(`${label} (${PRECISION_TEXT[precision] ?? precision})`)).addTo(this.map);
+    if (radius) L.circle([lat, lng], { radius, pane: 'precision', color, weight: 1, dashArray: '4 4', fillOpacity: 0.15, interactive: false }).addTo(this.map);
+    const marker = path
+      ? L.marker([lat, lng], { icon: L.divIcon({ className: 'event-marker', html: shapeSvg({ path, color }, 22), iconSize: [22, 22], iconAnchor: [11, 11] }), keyboard: false })
+      : L.circleMarker([lat, lng], { radius: 6, color: '#1d1d1f', weight: 1.5, fillColor: color, fillOpacity: 1 });
+    marker.bindTooltip(esc(`${label} (${PRECISION_TEXT[precision] ?? precision})`)).addTo(this.map);
   }
 }
 if (!customElements.get('place-mini-map')) customElements.define('place-mini-map', PlaceMiniMap);

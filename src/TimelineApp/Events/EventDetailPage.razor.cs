@@ -16,7 +16,9 @@ public partial class EventDetailPage
 
     private EventPageModel? model;
 
-    private string Permalink => Nav.ToAbsoluteUri("/events/" + Uri.EscapeDataString(Slug)).ToString();
+    private string EventPath => "/events/" + Uri.EscapeDataString(Slug);
+
+    private string Permalink => Nav.ToAbsoluteUri(EventPath).ToString();
 
     /// <summary>The timeline around this event (its month, or its year), with the event selected and in view.</summary>
     private string InContextUrl

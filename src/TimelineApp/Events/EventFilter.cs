@@ -28,6 +28,10 @@ public sealed record EventFilter
 
     public static readonly EventFilter None = new();
 
+    /// <summary>The query parameters this filter reads; a view's others (page, event, view) are not part of the selection.</summary>
+    public static readonly IReadOnlySet<string> Parameters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "from", "to", "type", "country", "actor", "tag", "q", "sort" };
+
     public bool IsEmpty => this with { Sort = SortOrder.Oldest } == None;
 
     /// <summary>Reads the filter; values that are not understood are left out and reported, never thrown.</summary>

@@ -18,7 +18,7 @@ public static class FilterDescription
         var from = f.From is { } a ? new PartialDate(a, DatePrecision.Day).Format() : null;
         var to = f.To is { } b ? new PartialDate(b, DatePrecision.Day).Format() : null;
         if (from is not null || to is not null)
-            parts.Add(from is null ? $"until {to}" : to is null ? $"from {from}" : $"{from} – {to}");
+            parts.Add(from is null ? $"until {to}" : to is null ? $"from {from}" : from == to ? from : $"{from} – {to}");
         return parts.Count == 0 ? "All events" : string.Join(" · ", parts);
     }
 }

@@ -57,7 +57,7 @@ public static class OEmbedEndpoint
         var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
         if (FilterValidation.Errors(filter, problems, types.Keys).Count > 0) return null;
         var description = FilterDescription.Describe(filter, types);
-        return target.Kind == "map" ? $"Map: {description} · TimelineApp" : $"Timeline: {description} · TimelineApp";
+        return SocialMetaText.ViewTitle(target.Kind == "map", description);
     }
 
     private static bool IsOurs(Uri url, HttpRequest request) =>

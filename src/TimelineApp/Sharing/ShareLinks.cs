@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using TimelineApp.Events;
 
 namespace TimelineApp.Sharing;
 
@@ -12,10 +14,14 @@ public static class ShareLinks
     public static readonly IReadOnlyList<(string Name, int Width, int Height)> Sizes =
         [("Small", 400, 300), ("Medium", 600, 400), ("Large", 800, 600)];
 
-    /// <summary>The embed for a path and query of this app: "/" → timeline, "/map" → map, "/events/{slug}" → event card.</summary>
+    /// <summary>
+    /// The embed for a path and query of this app: "/" → timeline, "/map" → map, "/events/{slug}" → event card.
+    /// A view's embed keeps the filter parameters of its query as they are written and leaves out the rest (page, event, view).
+    /// </summary>
     public static EmbedTarget? EmbedFor(string path, string query)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        query = FilterPart(query);
         return segments switch
         {
             [] or ["embed", "timeline"] => new EmbedTarget("timeline", "/embed/timeline" + query, null, 600, 400),
@@ -24,6 +30,13 @@ public static class ShareLinks
             ["embed", "event", var slug] => Event(slug),
             _ => null,
         };
+    }
+
+    private static string FilterPart(string query)
+    {
+        var kept = query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => EventFilter.Parameters.Contains(Uri.UnescapeDataString(p.Split('=')[0]))).ToList();
+        return kept.Count == 0 ? "" : "?" + string.Join("&", kept);
     }
 
     private static EmbedTarget Event(string escapedSlug)
@@ -35,7 +48,8 @@ public static class ShareLinks
     /// <summary>The iframe to paste into a report; every attribute value is HTML-encoded.</summary>
     public static string Iframe(string src, int width, int height, string title)
     {
-        var html = HtmlEncoder.Default;
+        // Only what HTML needs escaped: a reader copying the code should see "·" and "–", not "&#xB7;" and "&#x2013;".
+        var html = HtmlEncoder.Create(UnicodeRanges.All);
         return string.Create(CultureInfo.InvariantCulture,
             $"<iframe src=\"{html.Encode(src)}\" width=\"{width}\" height=\"{height}\" title=\"{html.Encode(title)}\" style=\"border:0\" loading=\"lazy\"></iframe>");
     }

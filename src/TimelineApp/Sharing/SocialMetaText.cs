@@ -18,5 +18,8 @@ public static class SocialMetaText
     public static string ForView(string filterDescription, int count) =>
         Cut($"{(count == 1 ? "1 event" : $"{count} events")} · {filterDescription} — every event tied to the words of its sources");
 
+    /// <summary>"Timeline: Airstrike, Bombing · LY · TimelineApp", or "Map: …": the title of a filtered view wherever it is shared.</summary>
+    public static string ViewTitle(bool isMap, string filterDescription) => $"{(isMap ? "Map" : "Timeline")}: {filterDescription} · TimelineApp";
+
     private static string Cut(string text) => text.Length <= MaxDescription ? text : text[..(MaxDescription - 1)].TrimEnd() + "…";
 }

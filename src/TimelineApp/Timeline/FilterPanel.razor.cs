@@ -25,7 +25,7 @@ public partial class FilterPanel : IDisposable
     private CancellationTokenSource? searchDelay;
 
     private int ActiveCount => State.Filter.ToParameters().Count(p => p.Key != "sort");
-    private string ClearUrl => (TimelineState.Empty with { Filter = EventFilter.None with { Sort = State.Filter.Sort } }).ToUrl();
+    private string ClearUrl => State.Cleared().ToUrl();
 
     protected override void OnParametersSet()
     {

@@ -4,18 +4,30 @@ using TimelineApp.Events;
 
 namespace TimelineApp.Timeline;
 
-/// <summary>Everything the timeline shows, as read from its URL: the filter, the page, the selected event.</summary>
+/// <summary>How the timeline page shows its events: the list alone, or the list beside the map (<c>view=split</c>).</summary>
+public enum TimelineLayout { List, Split }
+
+/// <summary>Everything the timeline shows, as read from its URL: the filter, the page, the selected event, the layout.</summary>
 public sealed record TimelineState(EventFilter Filter, int Page, string? Selected, IReadOnlyList<FilterProblem> Problems)
 {
     public static readonly TimelineState Empty = new(EventFilter.None, 1, null, []);
 
-    /// <summary>"/?type=airstrike&amp;event=…": the filter plus page and selection (defaults left out).</summary>
+    public TimelineLayout Layout { get; init; }
+
+    /// <summary>"/?type=airstrike&amp;event=…&amp;view=split": the filter plus page, selection and layout (defaults left out).</summary>
     public string ToUrl() => "/" + Filter.ToQueryString(
         ("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null),
-        ("event", Selected));
+        ("event", Selected),
+        ("view", Layout == TimelineLayout.Split ? "split" : null));
+
+    /// <summary>The same events on the map page ("/map?type=airstrike&amp;event=…").</summary>
+    public string ToMapUrl() => "/map" + Filter.ToQueryString(("event", Selected));
 
     /// <summary>A new filter starts again at page 1; the selection stays.</summary>
     public TimelineState With(EventFilter filter) => this with { Filter = filter, Page = 1 };
+
+    /// <summary>No filters (the sort order and the layout stay).</summary>
+    public TimelineState Cleared() => Empty with { Filter = EventFilter.None with { Sort = Filter.Sort }, Layout = Layout };
 }
 
 /// <summary>Reads the timeline's query string; what is not understood is dropped and reported, never thrown.</summary>
@@ -23,7 +35,8 @@ public static class TimelineUrl
 {
     public const int MaxPage = 100_000;
 
-    public static TimelineState Parse(string uriOrQuery, IReadOnlyCollection<string> knownTypes)
+    /// <param name="knownTypes">The taxonomy's type ids (others are dropped and reported); null leaves the types unchecked.</param>
+    public static TimelineState Parse(string uriOrQuery, IReadOnlyCollection<string>? knownTypes)
     {
         var queryStart = uriOrQuery.IndexOf('?');
         var query = queryStart < 0 ? "" : uriOrQuery[queryStart..];
@@ -33,11 +46,11 @@ public static class TimelineUrl
         var (filter, parsed) = EventFilter.Parse(values);
         var problems = parsed.ToList();
 
-        var unknown = filter.Types.Where(t => !knownTypes.Contains(t)).ToList();
+        var unknown = knownTypes is null ? [] : filter.Types.Where(t => !knownTypes.Contains(t)).ToList();
         if (unknown.Count > 0)
         {
             problems.Add(new("type", $"unknown event type {string.Join(", ", unknown.Select(u => $"'{u}'"))}"));
-            filter = filter with { Types = filter.Types.Where(knownTypes.Contains).ToList() };
+            filter = filter with { Types = filter.Types.Where(knownTypes!.Contains).ToList() };
         }
 
         var page = 1;
@@ -53,7 +66,17 @@ public static class TimelineUrl
             if (EventRules.IsSlug(slug)) selected = slug;
             else problems.Add(new("event", $"'{Shorten(slug)}' is not an event address"));
         }
-        return new TimelineState(filter, page, selected, problems);
+        var layout = TimelineLayout.List;
+        if (values.TryGetValue("view", out var viewText) && viewText.LastOrDefault()?.Trim() is { Length: > 0 } view)
+        {
+            switch (view.ToLowerInvariant())
+            {
+                case "list": break;
+                case "split": layout = TimelineLayout.Split; break;
+                default: problems.Add(new("view", $"'{Shorten(view)}' is not a view; use list or split")); break;
+            }
+        }
+        return new TimelineState(filter, page, selected, problems) { Layout = layout };
     }
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Export;
 using TimelineApp.Search;
+using TimelineApp.Sharing;
 
 namespace TimelineApp.Timeline;
 
@@ -31,9 +33,16 @@ public partial class TimelineView
     private IReadOnlyList<string> terms = [];
     private string? loadedQuery;
     private int loadVersion;
+    private ElementReference body;
+    private IJSObjectReference? splitView;
+    private string? scrollTo;
 
     private string CountText => page is null ? "" : Counting.Events(page.Total);
-    private string ClearUrl => (TimelineState.Empty with { Filter = EventFilter.None with { Sort = state.Filter.Sort } }).ToUrl();
+    private string Description => FilterDescription.Describe(state.Filter, typesById);
+    private string ViewTitle => SocialMetaText.ViewTitle(isMap: false, Description);
+    private bool IsSplit => state.Layout == TimelineLayout.Split;
+    private TimelineEntry? SelectedEntry => page?.Items.FirstOrDefault(i => i.Event.Slug == state.Selected) ?? selectedOffPage;
+    private string ClearUrl => state.Cleared().ToUrl();
 
     private Task ready = Task.CompletedTask;
 
@@ -55,6 +64,16 @@ public partial class TimelineView
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            splitView = await JS.InvokeAsync<IJSObjectReference>("import", "./js/split-view.js");
+            await splitView.InvokeVoidAsync("attach", body);
+        }
+        if (scrollTo is { } slug && splitView is not null)
+        {
+            scrollTo = null;
+            await splitView.InvokeVoidAsync("scrollToEntry", body, slug);
+        }
         // A circuit started on another page (say an event page's Copy link button) can still hold that page's
         // address when enhanced navigation brought the reader here before it connected; the browser knows.
         if (!firstRender || !RendererInfo.IsInteractive || Nav.ToAbsoluteUri(Nav.Uri).AbsolutePath == "/") return;
@@ -107,6 +126,13 @@ public partial class TimelineView
 
     private Task SelectAsync(string? slug) => GoAsync(state with { Selected = slug });
 
+    /// <summary>A marker clicked in the split view: its entry is selected and, once drawn, scrolled into view.</summary>
+    private async Task MarkerSelectedAsync(string slug)
+    {
+        await SelectAsync(slug);
+        scrollTo = slug;
+    }
+
     /// <summary>
     /// Puts the new state in the URL (a history entry, so Back returns here) and loads it at once rather
     /// than waiting for the navigation's round trip, which then finds it already loaded.
@@ -120,5 +146,10 @@ public partial class TimelineView
         await LoadAsync(url);
     }
 
-    public void Dispose() => Nav.LocationChanged -= OnLocationChanged;
+    public async ValueTask DisposeAsync()
+    {
+        Nav.LocationChanged -= OnLocationChanged;
+        try { if (splitView is not null) await splitView.DisposeAsync(); }
+        catch (JSDisconnectedException) { }
+    }
 }

@@ -20,6 +20,29 @@ public class EventPageBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
     }
 
     [Fact]
+    public async Task Shows_a_mini_map_of_its_place_its_og_title_and_shares_its_link_and_embed_code()
+    {
+        var page = await fx.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/events/al-qubba-bombings");
+        var figure = page.GetByRole(AriaRole.Figure, new() { NameRegex = new Regex("^Al-Qubba, Libya · town-level location") });
+        await Assertions.Expect(figure).ToBeVisibleAsync();
+        await Assertions.Expect(figure.Locator("place-mini-map.leaflet-container")).ToBeVisibleAsync(); // Leaflet drew it
+        await Assertions.Expect(page.Locator("meta[property='og:title']")).ToHaveAttributeAsync("content", "Bomb blasts kill dozens in Al-Qubba");
+
+        var share = page.GetByRole(AriaRole.Button, new() { Name = "Share" });
+        await Assertions.Expect(share).ToBeEnabledAsync();
+        await share.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Share and embed" });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Copy link to this event" }).ClickAsync();
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link to this event copied.");
+        Assert.Equal(fx.Server.BaseUrl + "/events/al-qubba-bombings", await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Embed code" }))
+            .ToHaveValueAsync(new Regex($"^<iframe src=\"{Regex.Escape(fx.Server.BaseUrl)}/embed/event/al-qubba-bombings\""));
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Link to this view" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Tags_and_the_source_link_lead_to_the_filtered_timeline_and_the_marked_quote()
     {
         var page = await fx.NewPageAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data;
+using TimelineApp.Tests.Embed;
 using TimelineApp.Tests.Infrastructure;
 
 namespace TimelineApp.Tests.Events;
@@ -38,6 +39,38 @@ public class EventPageTests(TimelineFactory app) : IClassFixture<TimelineFactory
         Assert.Contains("href=\"/?tag=derna\"", html);
         Assert.Contains("href=\"/events/tripoli-government-condemns-egypt-strikes\" rel=\"next\"", html);
         Assert.Contains("data-map-slot=\"event\"", html);
+    }
+
+    [Fact]
+    public async Task Shows_a_mini_map_of_its_place_and_link_preview_tags_for_the_event()
+    {
+        var html = (await app.GetPageAsync("/events/al-qubba-bombings")).Html;
+        var map = Assert.Single(HtmlScan.Elements(html, "place-mini-map"));
+        Assert.Equal("town", map["precision"]);
+        Assert.Equal("Al-Qubba, Libya", map["label"]);
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+        var meta = HtmlScan.Elements(head, "meta");
+        Assert.Contains(meta, m => m["property"] == "og:title" && m["content"] == "Bomb blasts kill dozens in Al-Qubba");
+        Assert.Contains(meta, m => m["property"] == "og:type" && m["content"] == "article");
+        Assert.Contains(meta, m => m["property"] == "og:url" && m["content"] == "http://localhost/events/al-qubba-bombings");
+        Assert.Contains(HtmlScan.Elements(head, "link"), l => l["type"] == "application/json+oembed");
+        Assert.Contains(HtmlScan.Elements(html, "button"), b => b.Text == "Share");
+    }
+
+    [Fact]
+    public async Task An_event_without_a_place_has_no_map_and_no_empty_box()
+    {
+        await using var fresh = new TimelineFactory();
+        await using (var db = fresh.CreateDb())
+        {
+            var e = await db.Events.SingleAsync(x => x.Slug == "al-qubba-bombings");
+            e.PlaceId = null;
+            await db.SaveChangesAsync();
+        }
+        var html = (await fresh.GetPageAsync("/events/al-qubba-bombings")).Html;
+        Assert.Contains("Bomb blasts kill dozens in Al-Qubba", html);
+        Assert.DoesNotContain("place-mini-map", html);
+        Assert.DoesNotContain("data-map-slot", html);
     }
 
     [Fact]

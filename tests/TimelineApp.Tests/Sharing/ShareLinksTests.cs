@@ -10,6 +10,8 @@ public class ShareLinksTests
     [InlineData("/events/al-qubba-bombings", "", "/embed/event/al-qubba-bombings")]
     [InlineData("/embed/event/al-qubba-bombings", "", "/embed/event/al-qubba-bombings")]
     [InlineData("/embed/timeline", "?q=derna", "/embed/timeline?q=derna")]
+    [InlineData("/", "?type=airstrike&page=2&event=al-qubba-bombings&view=split&country=LY", "/embed/timeline?type=airstrike&country=LY")]
+    [InlineData("/map", "?event=al-qubba-bombings", "/embed/map")]
     public void Should_map_each_view_to_its_embed(string path, string query, string embed) =>
         Assert.Equal(embed, ShareLinks.EmbedFor(path, query)!.EmbedPathAndQuery);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using TimelineApp.Tests.Embed;
 using TimelineApp.Tests.Infrastructure;
 
 namespace TimelineApp.Tests.Timeline;
@@ -46,5 +47,40 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
         var html = (await app.GetPageAsync("/?q=" + Uri.EscapeDataString("<script>alert('x')</script>"))).Html;
         Assert.DoesNotContain("<script>alert", html);
         Assert.Contains("value=\"&lt;script&gt;alert(", html);
+    }
+
+    [Fact]
+    public async Task View_toggle_links_keep_the_query_and_mark_the_current_view()
+    {
+        var html = (await app.GetPageAsync("/?type=airstrike&event=egyptian-airstrikes-on-derna&view=split")).Html;
+        var nav = html[html.IndexOf("<nav class=\"view-toggle\"", StringComparison.Ordinal)..];
+        var links = HtmlScan.Elements(nav[..nav.IndexOf("</nav>", StringComparison.Ordinal)], "a");
+        Assert.Equal(["List", "Map", "Split: list and map"], links.Select(a => a.Text));
+        Assert.Equal(["/?type=airstrike&event=egyptian-airstrikes-on-derna", "/map?type=airstrike&event=egyptian-airstrikes-on-derna",
+            "/?type=airstrike&event=egyptian-airstrikes-on-derna&view=split"], links.Select(a => a["href"]));
+        Assert.Equal(["Split: list and map"], links.Where(a => a["aria-current"] == "page").Select(a => a.Text));
+        Assert.Contains("aria-label=\"Event map\"", html); // the split view's map, prerendered with its count
+        Assert.Contains(HtmlScan.Elements(html, "input"), i => i["name"] == "view" && i["value"] == "split"); // the plain filter form keeps the view
+
+        var list = (await app.GetPageAsync("/?type=airstrike")).Html;
+        Assert.DoesNotContain("aria-label=\"Event map\"", list);
+        Assert.Contains("unknown event type", (await app.GetPageAsync("/?type=bogus&view=split")).Text);
+        Assert.Contains("'grid' is not a view; use list or split", (await app.GetPageAsync("/?view=grid")).Text);
+    }
+
+    [Fact]
+    public async Task Link_preview_tags_describe_the_filtered_view()
+    {
+        var html = (await app.GetPageAsync("/?type=airstrike&country=LY")).Html;
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+        var meta = HtmlScan.Elements(head, "meta");
+        string? Meta(string key) => meta.FirstOrDefault(m => m["property"] == key || m["name"] == key)?["content"];
+        Assert.Equal("Timeline: Airstrike · LY · TimelineApp", Meta("og:title"));
+        Assert.Equal("website", Meta("og:type"));
+        Assert.Equal("http://localhost/?type=airstrike&country=LY", Meta("og:url"));
+        Assert.StartsWith("4 events · Airstrike · LY — ", Meta("og:description"));
+        Assert.Equal(Meta("og:title"), Meta("twitter:title"));
+        var oembed = Assert.Single(HtmlScan.Elements(head, "link"), l => l["type"] == "application/json+oembed");
+        Assert.Equal("http://localhost/oembed?url=http%3A%2F%2Flocalhost%2F%3Ftype%3Dairstrike%26country%3DLY&format=json", oembed["href"]);
     }
 }

@@ -51,4 +51,30 @@ public class TimelineUrlTests
 
     [Fact]
     public void Should_give_the_bare_path_for_the_default_view() => Assert.Equal("/", TimelineState.Empty.ToUrl());
+
+    [Theory]
+    [InlineData("/?view=split", TimelineLayout.Split)]
+    [InlineData("/?view=SPLIT&type=bombing", TimelineLayout.Split)]
+    [InlineData("/?view=list", TimelineLayout.List)]
+    [InlineData("/", TimelineLayout.List)]
+    public void Should_read_the_layout_from_view(string url, TimelineLayout layout) =>
+        Assert.Equal(layout, TimelineUrl.Parse(url, Known).Layout);
+
+    [Fact]
+    public void Should_keep_the_split_layout_through_filter_changes_and_clearing_and_write_it_last()
+    {
+        var split = TimelineUrl.Parse("/?type=bombing&event=al-qubba-bombings&view=split", Known);
+        Assert.Equal("/?type=bombing&event=al-qubba-bombings&view=split", split.ToUrl());
+        Assert.Equal("/?type=airstrike&event=al-qubba-bombings&view=split", split.With(split.Filter with { Types = ["airstrike"] }).ToUrl());
+        Assert.Equal("/?view=split", split.Cleared().ToUrl());
+        Assert.Equal("/map?type=bombing&event=al-qubba-bombings", split.ToMapUrl());
+    }
+
+    [Fact]
+    public void Should_report_an_unknown_view_and_show_the_list()
+    {
+        var s = TimelineUrl.Parse("/?view=0", Known);
+        Assert.Equal(TimelineLayout.List, s.Layout);
+        Assert.Equal("'0' is not a view; use list or split", Assert.Single(s.Problems).Message);
+    }
 }
