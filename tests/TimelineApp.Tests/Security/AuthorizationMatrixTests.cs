@@ -45,6 +45,8 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
         EditorPage("/edit/sources/{Id:int}/cite", "/edit/sources/1/cite"),
         EditorPage("/edit/import", "/edit/import"),
         new("/edit/users", "/edit/users", Answer.SignIn, Answer.Denied, Answer.BadRequest),
+        new("/edit/types", "/edit/types", Answer.SignIn, Answer.Denied, Answer.BadRequest),
+        new("/edit/types/{Id}", "/edit/types/airstrike", Answer.SignIn, Answer.Denied, Answer.BadRequest),
         new("/api/edit/events", "/api/edit/events", Answer.Unauthorized, Answer.BadRequest, Answer.BadRequest, Json: true),
         // Read-only whatever the method, and the circuit's own endpoints (no data is written over them).
         new("/health", "/health", Answer.Ok, Answer.Ok, Answer.Ok),
