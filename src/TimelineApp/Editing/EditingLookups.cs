@@ -22,10 +22,10 @@ public sealed class EditingLookups(IDbContextFactory<TimelineDb> dbFactory, IClo
         return await db.EventTypes.AsNoTracking().Where(t => !t.IsArchived || t.Id == keeping).OrderBy(t => t.SortOrder).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<ArticleChoice>> ArticlesAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<ArticleChoice>> ArticlesAsync(bool archived = false, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var list = await db.Articles.AsNoTracking().Where(a => !a.IsArchived)
+        var list = await db.Articles.AsNoTracking().Where(a => a.IsArchived == archived)
             .Select(a => new ArticleChoice(a.Id, a.Outlet, a.Headline, a.PublishedDate)).ToListAsync(ct);
         return list.OrderByDescending(a => a.Published).ThenBy(a => a.Outlet).ToList();
     }

@@ -56,6 +56,30 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
         return new EditResult(EditOutcome.Saved, a.Id, f.Id is null ? "Article added." : "Article saved.");
     }
 
+    public async Task<bool> IsArchivedAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Articles.AnyAsync(a => a.Id == id && a.IsArchived, ct);
+    }
+
+    /// <summary>
+    /// Archives (hides from readers and from the article choices) or restores an article; reviewers only. Nothing is
+    /// deleted, and an article that events still cite stays, so no reader meets a citation of a hidden source.
+    /// </summary>
+    public async Task<EditResult> SetArchivedAsync(int id, bool archived, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.CanReview()) return EditResult.Denied("Only reviewers can archive or restore source articles.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var a = await db.Articles.SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null) return new EditResult(EditOutcome.NotFound, id, $"Article {id} does not exist.");
+        var citing = archived ? await db.Events.CountAsync(e => e.Status != EventStatus.Archived && e.Citations.Any(c => c.ArticleId == id), ct) : 0;
+        if (citing > 0)
+            return EditResult.NotNow(id, $"{citing} event{(citing == 1 ? "" : "s")} still cite{(citing == 1 ? "s" : "")} this article; archive them or cite another source first.");
+        a.IsArchived = archived;
+        await db.SaveChangesAsync(ct);
+        return new EditResult(EditOutcome.Saved, id, archived ? "Article archived: readers no longer see it. Nothing was deleted." : "Article restored.");
+    }
+
     private static async Task<string> UniqueKeyAsync(TimelineDb db, string stem, CancellationToken ct)
     {
         var slug = EventRules.Slugify(stem);
