@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using TimelineApp.Tests.Accounts;
 using TimelineApp.Tests.Infrastructure;
 
@@ -45,6 +44,7 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
         EditorPage("/edit/sources/{Id:int}/cite", "/edit/sources/1/cite"),
         EditorPage("/edit/import", "/edit/import"),
         new("/edit/users", "/edit/users", Answer.SignIn, Answer.Denied, Answer.BadRequest),
+        new("/edit/backup", "/edit/backup", Answer.SignIn, Answer.Denied, Answer.BadRequest),
         new("/api/edit/events", "/api/edit/events", Answer.Unauthorized, Answer.BadRequest, Answer.BadRequest, Json: true),
         // Read-only whatever the method, and the circuit's own endpoints (no data is written over them).
         new("/health", "/health", Answer.Ok, Answer.Ok, Answer.Ok),
@@ -76,7 +76,7 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
     [Fact]
     public async Task Every_write_endpoint_answers_each_caller_exactly_as_expected_and_writes_nothing()
     {
-        var before = await FingerprintAsync();
+        var before = await WriteFingerprint.OfAsync(_factory);
         var wrong = new List<string>();
         foreach (var caller in Enum.GetValues<Caller>())
         {
@@ -91,7 +91,7 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
             }
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await WriteFingerprint.OfAsync(_factory));
     }
 
     private async Task<(HttpClient Client, string Token)> ClientAsync(Caller caller)
@@ -136,11 +136,4 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
         (404, _) => Answer.NotFound,
         _ => null,
     };
-
-    private async Task<string> FingerprintAsync()
-    {
-        await using var db = _factory.CreateDb();
-        return $"events {await db.Events.CountAsync()}, max version {await db.Events.MaxAsync(e => e.Version)}, revisions {await db.Revisions.CountAsync()}, " +
-            $"articles {await db.Articles.CountAsync()}, users {await db.Users.CountAsync()}, places {await db.Places.CountAsync()}";
-    }
 }
