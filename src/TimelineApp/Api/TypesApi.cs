@@ -7,5 +7,6 @@ public static class TypesApi
 {
     public static void MapTypesApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/event-types", async (EventQuery query, CancellationToken ct) =>
-            (await query.TypesAsync(ct)).Select(t => new { t.Id, t.Name, t.Color, t.Shape, Path = TypeShapes.PathFor(t.Shape) }));
+            (await query.TypesAsync(ct)).Select(t => new { t.Id, t.Name, t.Color, t.Shape, Path = TypeShapes.PathFor(t.Shape) }))
+            .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
 }

@@ -10,8 +10,8 @@ public static class MapApi
 {
     public static void MapEventMapApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map");
-        app.MapGet("/api/places/search", SearchPlaces).WithTags("Places");
+        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+        app.MapGet("/api/places/search", SearchPlaces).WithTags("Places").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
     }
 
     private static async Task<IResult> FeaturesAsync(HttpRequest request, MapQuery map, EventQuery events, CancellationToken ct)

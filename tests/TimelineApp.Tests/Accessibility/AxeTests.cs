@@ -15,7 +15,7 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     public static TheoryData<string> Pages =>
     [
         "/", "/?type=airstrike", "/events/" + Slug, "/sources", "/sources/1", "/map", "/edit/events/new", "/edit", "/edit/import", "/edit/sources/1",
-        "/account/login",
+        "/edit/users", "/edit/backup", "/account/login",
         "/embed/timeline", "/embed/event/" + Slug, "/embed/map",
     ];
 
@@ -27,7 +27,8 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         if (path.StartsWith("/edit/", StringComparison.Ordinal))
         {
             await TestUsers.EnsureBothAsync(fx.Server.Services);
-            await page.SignInAsync(TestUsers.EditorEmail);
+            var reviewerPage = path is "/edit/users" or "/edit/backup";
+            await page.SignInAsync(reviewerPage ? TestUsers.ReviewerEmail : TestUsers.EditorEmail);
         }
         await page.GotoAsync(path);
         await ReadyAsync(page, path);

@@ -40,16 +40,9 @@ public class BackupRestoreTests
         }
         using var db = new SqliteConnection($"Data Source={folder.Path};Mode=ReadOnly;Pooling=False");
         db.Open();
-        Assert.Equal("ok", Scalar(db, "PRAGMA integrity_check;"));
-        Assert.Equal(1L, Scalar(db, $"SELECT COUNT(*) FROM Events WHERE Id = {before};"));
-        Assert.Equal(1L, Scalar(db, $"SELECT COUNT(*) FROM Revisions WHERE EventId = {before};"));
-        Assert.Equal(0L, Scalar(db, $"SELECT COUNT(*) FROM Events WHERE Id = {after};"));
-    }
-
-    private static object? Scalar(SqliteConnection db, string sql)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
+        Assert.Equal("ok", db.Scalar("PRAGMA integrity_check;"));
+        Assert.Equal(1L, db.Scalar($"SELECT COUNT(*) FROM Events WHERE Id = {before};"));
+        Assert.Equal(1L, db.Scalar($"SELECT COUNT(*) FROM Revisions WHERE EventId = {before};"));
+        Assert.Equal(0L, db.Scalar($"SELECT COUNT(*) FROM Events WHERE Id = {after};"));
     }
 }

@@ -51,26 +51,19 @@ public class CrashSafetyTests(ITestOutputHelper output)
         using (var db = new SqliteConnection($"Data Source={folder.Path}"))
         {
             db.Open();
-            Assert.Equal("ok", Scalar(db, "PRAGMA integrity_check;"));
+            Assert.Equal("ok", db.Scalar("PRAGMA integrity_check;"));
             var stored = new Dictionary<int, string>();
             using var command = db.CreateCommand();
             command.CommandText = "SELECT Id, Title FROM Events WHERE Title LIKE 'Crash test write %';";
             using (var reader = command.ExecuteReader()) while (reader.Read()) stored[reader.GetInt32(0)] = reader.GetString(1);
             var lost = acknowledged.Where(a => !stored.TryGetValue(a.Key, out var title) || title != a.Value).ToList();
             Assert.True(lost.Count == 0, $"acknowledged but missing after the crash: {string.Join(", ", lost.Select(l => l.Value))}");
-            Assert.Equal(stored.Count, Convert.ToInt32(Scalar(db, "SELECT COUNT(*) FROM Revisions r JOIN Events e ON e.Id = r.EventId WHERE e.Title LIKE 'Crash test write %';")));
+            Assert.Equal(stored.Count, Convert.ToInt32(db.Scalar("SELECT COUNT(*) FROM Revisions r JOIN Events e ON e.Id = r.EventId WHERE e.Title LIKE 'Crash test write %';")));
         }
         SqliteConnection.ClearAllPools();
 
         await using var restarted = await AppProcess.StartAsync(folder.Path);
         using var http = new HttpClient { BaseAddress = new Uri(restarted.BaseUrl) };
         Assert.Contains("\"database\":\"Healthy\"", await http.GetStringAsync("/health"));
-    }
-
-    private static object? Scalar(SqliteConnection db, string sql)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

@@ -20,7 +20,8 @@ public class HtmlPageRulesTests : IClassFixture<TimelineFactory>
         TestUsers.EnsureBothAsync(factory.Services).GetAwaiter().GetResult();
     }
 
-    private static string Url(string pattern) => pattern.Replace("{Slug}", Slug).Replace("{slug}", Slug).Replace("{Id:int}", "1");
+    /// <summary>Numeric ids are the first seeded article/event; a text {Id} is an event type's id.</summary>
+    private static string Url(string pattern) => pattern.Replace("{Slug}", Slug).Replace("{slug}", Slug).Replace("{Id:int}", "1").Replace("{Id}", "airstrike");
 
     /// <summary>(caller, url, response, html) for every HTML page that answers; anonymous callers are sent to sign in from editing pages.</summary>
     private async Task<List<(string Who, string Url, HttpResponseMessage Response, string Html)>> PagesAsync()

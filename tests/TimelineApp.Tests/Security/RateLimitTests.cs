@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using TimelineApp.Operations;
 using TimelineApp.Tests.Accounts;
 using TimelineApp.Tests.Infrastructure;
 
@@ -18,5 +22,18 @@ public class RateLimitTests
         Assert.Contains("Too many requests", await limited.Content.ReadAsStringAsync());
         // Only attempts count: the sign-in page itself still opens.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+    }
+
+    [Fact]
+    public void Every_public_api_export_and_embed_endpoint_is_rate_limited()
+    {
+        using var app = new TimelineFactory();
+        app.CreateClient();
+        var unlimited = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } p && (p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/api/edit/", StringComparison.Ordinal)
+                || p.StartsWith("/export/", StringComparison.Ordinal) || p.StartsWith("/embed/", StringComparison.Ordinal)))
+            .Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != OperationsServices.PublicApiPolicy)
+            .Select(e => e.RoutePattern.RawText).ToList();
+        Assert.True(unlimited.Count == 0, $"Without the {OperationsServices.PublicApiPolicy} limit: {string.Join(", ", unlimited)}");
     }
 }
