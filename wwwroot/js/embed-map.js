@@ -33,7 +33,7 @@ function popup(p) {
   const title = document.createElement('p');
   title.append(link);
   box.append(text('p', `${p.typeName} · ${p.dateText}`), title, text('p', p.place));
-  if (p.claims) box.append(text('p', p.claims));
+  if (p.casualties) box.append(text('p', p.casualties));
   return box;
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Export;
+using TimelineApp.Sharing;
 
 namespace TimelineApp.Embed;
 
@@ -15,7 +16,7 @@ public sealed record EmbedView(EventFilter Filter, IReadOnlyDictionary<string, E
     /// <summary>An absolute URL of this app with this view's query, e.g. Url("/map") for the full map.</summary>
     public string Url(string path) => BaseUrl + path + Query;
 
-    public string EventUrl(string slug) => $"{BaseUrl}/events/{Uri.EscapeDataString(slug)}";
+    public string EventUrl(string slug) => BaseUrl + ShareLinks.EventPath(slug);
 
     public EventType? TypeOf(string id) => Types.GetValueOrDefault(id);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using TimelineApp.Data;
 using TimelineApp.Dates;
@@ -16,7 +15,7 @@ public partial class EventDetailPage
 
     private EventPageModel? model;
 
-    private string EventPath => "/events/" + Uri.EscapeDataString(Slug);
+    private string EventPath => Sharing.ShareLinks.EventPath(Slug);
 
     private string Permalink => Nav.ToAbsoluteUri(EventPath).ToString();
 
@@ -56,22 +55,11 @@ public partial class EventDetailPage
         if (model is not null) return;
         if (await Query.CurrentSlugForAliasAsync(Slug) is { } current)
         {
-            Nav.NavigateTo("/events/" + current);
+            Nav.NavigateTo(Sharing.ShareLinks.EventPath(current));
             return;
         }
         if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     private static string FilterUrl(EventFilter f) => "/" + f.ToQueryString();
-
-    private static string Coordinates(Place p) => string.Create(CultureInfo.InvariantCulture,
-        $"{Math.Abs(p.Latitude):0.####}° {(p.Latitude >= 0 ? "N" : "S")}, {Math.Abs(p.Longitude):0.####}° {(p.Longitude >= 0 ? "E" : "W")}");
-
-    private static string GeoPrecisionText(GeoPrecision g) => g switch
-    {
-        GeoPrecision.Exact => "exact spot",
-        GeoPrecision.Town => "town or city",
-        GeoPrecision.Region => "region",
-        _ => "country only",
-    };
 }

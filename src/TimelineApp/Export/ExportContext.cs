@@ -14,7 +14,7 @@ public sealed record ExportContext(
 
     public string Description => FilterDescription.Describe(Filter, Types);
 
-    public string EventUrl(string slug) => $"{BaseUrl}/events/{Uri.EscapeDataString(slug)}";
+    public string EventUrl(string slug) => BaseUrl + Sharing.ShareLinks.EventPath(slug);
 
     public EventType? TypeOf(Event e) => Types.GetValueOrDefault(e.TypeId) ?? e.Type;
 }

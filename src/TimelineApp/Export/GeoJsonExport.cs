@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Timeline;
 
 namespace TimelineApp.Export;
 
@@ -53,7 +54,8 @@ public sealed class GeoJsonExport : IExportFormat
         json.WriteString("place", place.Name);
         json.WriteString("country", place.Country);
         json.WriteString("geoPrecision", dto.Place!.GeoPrecision);
-        json.WriteString("claims", ClaimsSummary.Describe(dto.Claims) is { Length: > 0 } claims ? claims : null);
+        // Named and worded as in the map's own marker GeoJSON (/api/map/features).
+        json.WriteString("casualties", CasualtyLine.Format(dto.Claims) is { Length: > 0 } casualties ? casualties : null);
         json.WriteNumber("citations", dto.Citations.Count);
         json.WriteString("url", context.EventUrl(e.Slug));
         json.WriteEndObject();

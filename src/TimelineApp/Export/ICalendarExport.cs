@@ -4,6 +4,7 @@ using NodaTime.Text;
 using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
+using TimelineApp.Timeline;
 
 namespace TimelineApp.Export;
 
@@ -107,7 +108,7 @@ public sealed class ICalendarExport : IExportFormat
         if (e.LocalTime is { } t && !timed) lines.Add($"Local time given by the sources: {t.ToString("HH:mm", CultureInfo.InvariantCulture)} ({e.TimeZone})");
         lines.Add("");
         lines.Add(e.Summary);
-        if (ClaimsSummary.Describe(dto.Claims) is { Length: > 0 } claims) lines.Add("Claims: " + claims);
+        if (CasualtyLine.Format(dto.Claims) is { Length: > 0 } casualties) lines.Add("Casualties: " + casualties);
         if (dto.Citations.Count > 0)
             lines.Add("Sources: " + string.Join("; ", dto.Citations.Select(c => c.Outlet).Distinct()));
         lines.Add(context.EventUrl(e.Slug));

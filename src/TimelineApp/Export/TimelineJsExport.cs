@@ -3,6 +3,7 @@ using System.Text.Json;
 using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
+using TimelineApp.Timeline;
 
 namespace TimelineApp.Export;
 
@@ -74,7 +75,7 @@ public sealed class TimelineJsExport : IExportFormat
     {
         var html = $"<p>{Html.Encode(e.Summary)}</p>";
         if (e.Place is { } p) html += $"<p>{Html.Encode($"{p.Name}, {p.Country}")}</p>";
-        if (ClaimsSummary.Describe(dto.Claims) is { Length: > 0 } claims) html += $"<p>Claims: {Html.Encode(claims)}</p>";
+        if (CasualtyLine.Format(dto.Claims) is { Length: > 0 } casualties) html += $"<p>Casualties: {Html.Encode(casualties)}</p>";
         if (dto.Citations.Count > 0)
             html += $"<p>Sources: {Html.Encode(string.Join("; ", dto.Citations.Select(c => c.Outlet).Distinct()))}</p>";
         return html + $"<p><a href=\"{Html.Encode(context.EventUrl(e.Slug))}\" target=\"_blank\" rel=\"noopener\">Full event with sources</a></p>";

@@ -4,6 +4,7 @@ using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
+using TimelineApp.Timeline;
 
 namespace TimelineApp.Map;
 
@@ -14,6 +15,9 @@ public sealed record DayCount(LocalDate Day, int Count);
 /// <summary>What the map reads: marker projections, counts and events per day, for published events the filter selects.</summary>
 public sealed class MapQuery(IDbContextFactory<TimelineDb> dbFactory, IOptions<MapOptions> options)
 {
+    /// <summary>Most sources a popup's casualty line names; the rest are counted ("· 2 more").</summary>
+    public const int PopupClaims = 3;
+
     public int Limit => Math.Max(1, options.Value.MaxFeatures);
 
     public async Task<MarkerCollection> FeaturesAsync(EventFilter filter, BoundingBox? box, CancellationToken ct = default)
@@ -38,7 +42,7 @@ public sealed class MapQuery(IDbContextFactory<TimelineDb> dbFactory, IOptions<M
                 new DateSpan(new PartialDate(r.StartDate, r.DatePrecision),
                     r.EndDate is { } end ? new PartialDate(end, r.EndDatePrecision ?? r.DatePrecision) : null, r.Approximate).Format(),
                 r.Place, r.GeoPrecision.ToKebab(),
-                claims.TryGetValue(r.Id, out var c) ? MarkerCasualties.Summarize(c) : null))).ToList();
+                claims.TryGetValue(r.Id, out var c) && CasualtyLine.Format(c, PopupClaims) is { Length: > 0 } line ? line : null))).ToList();
         return new MarkerCollection(total, Limit, truncated, unlocated, features);
     }
 
@@ -70,14 +74,14 @@ public sealed class MapQuery(IDbContextFactory<TimelineDb> dbFactory, IOptions<M
             : q.Where(e => e.Place!.Longitude >= box.West && e.Place.Longitude <= box.East);
     }
 
-    private static async Task<Dictionary<int, List<ClaimFigures>>> ClaimsAsync(TimelineDb db, List<int> eventIds, CancellationToken ct)
+    private static async Task<Dictionary<int, List<ClaimDto>>> ClaimsAsync(TimelineDb db, List<int> eventIds, CancellationToken ct)
     {
         if (eventIds.Count == 0) return [];
         var rows = await db.Citations.Where(c => eventIds.Contains(c.EventId))
             .SelectMany(c => c.Claims.Where(k => k.KilledMin != null || k.KilledMax != null || k.Injured != null), (c, k) => new
             {
                 c.EventId, c.SortOrder, CitationId = c.Id, ClaimId = k.Id,
-                Figures = new ClaimFigures(k.Claimant ?? c.Article.Outlet, k.Qualifier, k.KilledMin, k.KilledMax, k.Injured),
+                Figures = new ClaimDto(k.Claimant ?? c.Article.Outlet, c.Article.Outlet, k.Qualifier, k.KilledMin, k.KilledMax, k.Injured, null),
             })
             .ToListAsync(ct);
         return rows.OrderBy(r => r.SortOrder).ThenBy(r => r.CitationId).ThenBy(r => r.ClaimId)

@@ -14,6 +14,9 @@ public static class ShareLinks
     public static readonly IReadOnlyList<(string Name, int Width, int Height)> Sizes =
         [("Small", 400, 300), ("Medium", 600, 400), ("Large", 800, 600)];
 
+    /// <summary>"/events/{slug}": an event's permanent address on this site.</summary>
+    public static string EventPath(string slug) => "/events/" + Uri.EscapeDataString(slug);
+
     /// <summary>
     /// The embed for a path and query of this app: "/" → timeline, "/map" → map, "/events/{slug}" → event card.
     /// A view's embed keeps the filter parameters of its query as they are written and leaves out the rest (page, event, view).

@@ -4,7 +4,8 @@ using TimelineApp.Events;
 namespace TimelineApp.Timeline;
 
 /// <summary>
-/// One line of casualty figures for an entry, each attributed to whoever claims it and never merged:
+/// The one wording of casualty figures, everywhere (timeline entries, event pages, map popups, embeds, exports):
+/// each figure attributed to whoever claims it and never merged,
 /// "40–50 killed (VICE News) · 3 civilians killed (Libyan army spokesman)".
 /// </summary>
 public static class CasualtyLine
@@ -18,7 +19,13 @@ public static class CasualtyLine
         .Distinct(StringComparer.Ordinal)
         .ToList();
 
-    public static string Format(IEnumerable<ClaimDto> claims) => string.Join(Separator, Parts(claims));
+    /// <summary>The whole line; past <paramref name="maxShown"/> claims it ends "· 2 more" (for small spaces like a map popup).</summary>
+    public static string Format(IEnumerable<ClaimDto> claims, int maxShown = int.MaxValue)
+    {
+        var parts = Parts(claims);
+        var shown = string.Join(Separator, parts.Take(maxShown));
+        return parts.Count > maxShown ? $"{shown}{Separator}{parts.Count - maxShown} more" : shown;
+    }
 
     public static bool HasFigure(ClaimDto c) => c.KilledMin is not null || c.KilledMax is not null || c.Injured is not null;
 

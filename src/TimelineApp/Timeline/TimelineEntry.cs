@@ -10,8 +10,6 @@ public sealed record TimelineEntry(EventDto Event, PartialDate Start, EventType 
 {
     public string Casualties => CasualtyLine.Format(Event.Claims);
 
-    public int SourceCount => Event.Citations.Select(c => c.ArticleId).Distinct().Count();
-
     /// <summary>The entry for an event in its public shape; the type comes from the taxonomy (colour, shape).</summary>
     public static TimelineEntry From(EventDto e, IReadOnlyDictionary<string, EventType> types)
     {

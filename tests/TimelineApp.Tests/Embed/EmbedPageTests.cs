@@ -32,10 +32,10 @@ public class EmbedPageTests(ExportFixture fx) : IClassFixture<ExportFixture>
         var html = HtmlScan.Text(raw);
         Assert.Contains("16 Feb 2015", html);
         Assert.Contains("Airstrike", html);
-        Assert.Contains("Derna, LY", html);
-        Assert.Contains("VICE News: 40–50 killed", html);
-        Assert.Contains("Libyan army spokesman: 3 civilians killed", html);
-        Assert.Contains("4 citations from 2 sources", html);
+        Assert.Contains("Derna, Libya", html);
+        Assert.Contains("40–50 killed (VICE News)", html);
+        Assert.Contains("3 civilians killed (Libyan army spokesman)", html);
+        Assert.Contains("2 sources (4 quotes)", html);
         Assert.Contains(HtmlScan.Elements(raw, "a"), a => a["href"] == "http://localhost/events/egyptian-airstrikes-on-derna" && a["target"] == "_blank");
         Assert.DoesNotContain("<script", raw);
     }

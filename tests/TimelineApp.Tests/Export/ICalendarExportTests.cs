@@ -33,6 +33,7 @@ public class ICalendarExportTests(ExportFixture fx) : IClassFixture<ExportFixtur
         Assert.Equal("20150216", e["DTSTART"].Value);
         Assert.Equal("20150217", e["DTEND"].Value);
         Assert.Equal("Egyptian airstrikes on Islamic State targets in Derna", ICalendarParser.Unescape(e["SUMMARY"].Value));
+        Assert.Contains("Casualties: 40–50 killed (VICE News) · 3 civilians killed (Libyan army spokesman)", ICalendarParser.Unescape(e["DESCRIPTION"].Value));
     }
 
     [Fact]

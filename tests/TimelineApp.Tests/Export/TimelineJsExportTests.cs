@@ -44,6 +44,8 @@ public class TimelineJsExportTests(ExportFixture fx) : IClassFixture<ExportFixtu
         Assert.False(year.TryGetProperty("month", out _));
         Assert.False(year.TryGetProperty("day", out _));
         Assert.Equal("Airstrike", Slide(root, "egyptian-airstrikes-on-derna").GetProperty("group").GetString());
+        Assert.Contains("<p>Casualties: 40–50 killed (VICE News) · 3 civilians killed (Libyan army spokesman)</p>",
+            System.Net.WebUtility.HtmlDecode(Slide(root, "egyptian-airstrikes-on-derna").GetProperty("text").GetProperty("text").GetString()));
     }
 
     [Fact]

@@ -31,7 +31,9 @@ public class MapFeaturesApiTests(TimelineFactory factory) : IClassFixture<Timeli
         Assert.Equal("bombing", props.GetProperty("type").GetString());
         Assert.Equal("20 Feb 2015", props.GetProperty("date").GetString());
         Assert.Equal("town", props.GetProperty("precision").GetString());
-        Assert.Contains("at least 41 killed", props.GetProperty("casualties").GetString());
+        // The timeline's wording, word for word.
+        Assert.Equal("at least 41 killed (Libyan ministry of health spokesman) · at least 5 Egyptian gas-station employees killed (unknown blog author)",
+            props.GetProperty("casualties").GetString());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class OEmbedTests(ExportFixture fx) : IClassFixture<ExportFixture>
         var timeline = await OEmbedAsync("http://localhost/?type=airstrike&country=LY", "&maxwidth=500&maxheight=300");
         Assert.Equal((500, 300), (timeline.GetProperty("width").GetInt32(), timeline.GetProperty("height").GetInt32()));
         Assert.Equal("http://localhost/embed/timeline?type=airstrike&country=LY", Iframe(timeline)["src"]);
-        Assert.Equal("Timeline: Airstrike · LY · TimelineApp", timeline.GetProperty("title").GetString());
+        Assert.Equal("Timeline: Airstrike · Libya · TimelineApp", timeline.GetProperty("title").GetString());
         var map = await OEmbedAsync("http://localhost/map?from=2015-02", "&maxwidth=2000");
         Assert.Equal((600, 400), (map.GetProperty("width").GetInt32(), map.GetProperty("height").GetInt32()));
         Assert.Equal("http://localhost/embed/map?from=2015-02", Iframe(map)["src"]);
@@ -92,6 +92,6 @@ public class OEmbedTests(ExportFixture fx) : IClassFixture<ExportFixture>
         var href = new Uri(discovery["href"]!);
         var answer = await OEmbedAsync(System.Web.HttpUtility.ParseQueryString(href.Query)["url"]!);
         Assert.Equal("rich", answer.GetProperty("type").GetString());
-        if (ogType == "article") Assert.StartsWith("16 Feb 2015 · Derna, LY · Airstrike — ", Meta("og:description"));
+        if (ogType == "article") Assert.StartsWith("16 Feb 2015 · Derna, Libya · Airstrike — ", Meta("og:description"));
     }
 }

@@ -69,7 +69,7 @@ public class SocialMetaTests
         Assert.Equal("Bomb blasts kill dozens in Al-Qubba", Meta("og:title"));
         Assert.Equal("article", Meta("og:type"));
         Assert.Equal("https://timeline.example.org/events/al-qubba-bombings", Meta("og:url"));
-        Assert.Equal("20 Feb 2015 · Al-Qubba, LY · Bombing — Three car bombs exploded <b>near</b> a petrol station.", Meta("og:description"));
+        Assert.Equal("20 Feb 2015 · Al-Qubba, Libya · Bombing — Three car bombs exploded <b>near</b> a petrol station.", Meta("og:description"));
         Assert.DoesNotContain("<b>", head);
         Assert.Equal("summary", Meta("twitter:card"));
         var oembed = Assert.Single(HtmlScan.Elements(head, "link"), l => l["type"] == "application/json+oembed");

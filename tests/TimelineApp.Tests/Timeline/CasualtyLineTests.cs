@@ -45,4 +45,21 @@ public class CasualtyLineTests
     [Fact]
     public void Should_leave_out_claims_without_figures() =>
         Assert.Equal("", CasualtyLine.Format([Claim("Egyptian military", null, null)]));
+
+    [Fact]
+    public void Should_word_injuries_alone_with_their_source() =>
+        Assert.Equal("1,200 injured (UN)", CasualtyLine.Format([Claim("UN", null, null, injured: 1200)]));
+
+    [Fact]
+    public void Should_count_the_claims_left_out_of_a_short_line()
+    {
+        var claims = Enumerable.Range(1, 5).Select(i => Claim($"source {i}", i, i)).ToList();
+        Assert.Equal("1 killed (source 1) · 2 killed (source 2) · 3 killed (source 3) · 2 more", CasualtyLine.Format(claims, maxShown: 3));
+        Assert.Equal(CasualtyLine.Format(claims), CasualtyLine.Format(claims, maxShown: 5));
+    }
+
+    [Fact]
+    public void Should_give_each_claim_with_a_figure_as_its_own_part() =>
+        Assert.Equal(["40–50 killed (VICE News)", "3 civilians killed (Libyan army spokesman)"],
+            CasualtyLine.Parts([Claim("VICE News", 40, 50), Claim("Egyptian military", null, null), Claim("Libyan army spokesman", 3, 3, "civilians")]));
 }

@@ -75,10 +75,10 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
         var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
         var meta = HtmlScan.Elements(head, "meta");
         string? Meta(string key) => meta.FirstOrDefault(m => m["property"] == key || m["name"] == key)?["content"];
-        Assert.Equal("Timeline: Airstrike · LY · TimelineApp", Meta("og:title"));
+        Assert.Equal("Timeline: Airstrike · Libya · TimelineApp", Meta("og:title"));
         Assert.Equal("website", Meta("og:type"));
         Assert.Equal("http://localhost/?type=airstrike&country=LY", Meta("og:url"));
-        Assert.StartsWith("4 events · Airstrike · LY — ", Meta("og:description"));
+        Assert.StartsWith("4 events · Airstrike · Libya — ", Meta("og:description"));
         Assert.Equal(Meta("og:title"), Meta("twitter:title"));
         var oembed = Assert.Single(HtmlScan.Elements(head, "link"), l => l["type"] == "application/json+oembed");
         Assert.Equal("http://localhost/oembed?url=http%3A%2F%2Flocalhost%2F%3Ftype%3Dairstrike%26country%3DLY&format=json", oembed["href"]);
