@@ -153,8 +153,36 @@ export function highlight(el, slug) {
   const s = maps.get(el), m = s?.bySlug.get(slug);
   s?.el.querySelectorAll('.event-marker.is-selected').forEach(e => e.classList.remove('is-selected'));
   if (!m) return false;
-  s.clusters.zoomToShowLayer(m, () => { m.getElement()?.classList.add('is-selected'); m.openPopup(); });
+  const seq = s.highlighted = (s.highlighted ?? 0) + 1;
+  reveal(s, m, () => { if (seq === s.highlighted) { m.getElement()?.classList.add('is-selected'); m.openPopup(); } });
   return true;
+}
+
+// Centres the marker, zooming in only as far as it takes to stand alone or to share its cluster only with events
+// at the very same spot (those fan out where they are): zooming to the end, as zoomToShowLayer does for them,
+// would leave nothing around them to recognise. Uses markercluster's tree (__parent, _zoom) as zoomToShowLayer does.
+function reveal(s, m, done) {
+  const here = m.getLatLng();
+  const sameSpot = c => c.getAllChildMarkers().every(x => x.getLatLng().equals(here));
+  let cluster = m.__parent;
+  if (!cluster) { s.clusters.zoomToShowLayer(m, done); return; }
+  let zoom = cluster._zoom + 1;
+  while (cluster?.__parent && sameSpot(cluster)) { zoom = cluster._zoom; cluster = cluster.__parent; }
+  const target = Math.min(Math.max(zoom, Math.round(s.map.getZoom())), s.map.getMaxZoom());
+  const shown = () => {
+    const parent = s.clusters.getVisibleParent(m);
+    // Until the clusters are redrawn for the new zoom, the old (mixed) cluster may still be the one shown.
+    if (!parent || s.clusters._inZoomAnimation || (parent !== m && !sameSpot(parent) && s.map.getZoom() < s.map.getMaxZoom())) return;
+    stop();
+    if (parent === m) done();
+    else { s.clusters.once('spiderfied', done); parent.spiderfy(); }
+  };
+  const stop = () => { s.map.off('moveend', shown); s.clusters.off('animationend', shown); };
+  s.stopReveal?.();  // a newer highlight replaces one still on its way
+  s.stopReveal = stop;
+  s.map.on('moveend', shown);
+  s.clusters.on('animationend', shown);
+  s.map.setView(here, target);
 }
 
 export function dispose(el) {

@@ -1,3 +1,4 @@
+using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
@@ -5,7 +6,7 @@ using TimelineApp.Timeline;
 
 namespace TimelineApp.Export;
 
-/// <summary>A filter in words for titles and captions: "Airstrike, Bombing · Libya · 1 Feb 2015 – 28 Feb 2015".</summary>
+/// <summary>A filter in words for titles and captions: "Airstrike, Bombing · Libya · Feb 2015".</summary>
 public static class FilterDescription
 {
     public static string Describe(EventFilter f, IReadOnlyDictionary<string, EventType> types)
@@ -16,10 +17,17 @@ public static class FilterDescription
         if (f.Actor is { } actor) parts.Add($"involving {actor}");
         if (f.Tags.Count > 0) parts.Add($"tagged {string.Join(", ", f.Tags)}");
         if (f.Text is { } text) parts.Add($"matching “{text}”");
-        var from = f.From is { } a ? new PartialDate(a, DatePrecision.Day).Format() : null;
-        var to = f.To is { } b ? new PartialDate(b, DatePrecision.Day).Format() : null;
-        if (from is not null || to is not null)
-            parts.Add(from is null ? $"until {to}" : to is null ? $"from {from}" : from == to ? from : $"{from} – {to}");
+        if (f.From is not null || f.To is not null) parts.Add(Window(f.From, f.To));
         return parts.Count == 0 ? "All events" : string.Join(" · ", parts);
+    }
+
+    /// <summary>"16–20 Feb 2015"; whole months and years read as such ("Feb 2015", "2014 – 2015"); "from 16 Feb 2015".</summary>
+    private static string Window(LocalDate? from, LocalDate? to)
+    {
+        if (from is not { } a) return $"until {PartialDate.Of(to!.Value, DatePrecision.Day).Format()}";
+        if (to is not { } b) return $"from {PartialDate.Of(a, DatePrecision.Day).Format()}";
+        var precision = a.Day != 1 || b != b.With(DateAdjusters.EndOfMonth) ? DatePrecision.Day
+            : a.Month == 1 && b.Month == 12 ? DatePrecision.Year : DatePrecision.Month;
+        return new DateSpan(PartialDate.Of(a, precision), PartialDate.Of(b, precision), Approximate: false).Format();
     }
 }

@@ -35,6 +35,18 @@ public class SplitViewBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
     }
 
     [Fact]
+    public async Task An_event_sharing_its_spot_with_others_is_fanned_out_where_it_is_without_zooming_all_the_way_in()
+    {
+        // Both Libya-wide events of 15–16 Feb stand on the same point (the country's); zoomed to the end, nothing would be recognisable.
+        var (page, map) = await OpenSplitAsync("?view=split&from=2015-02&to=2015-02&country=LY");
+        const string beheading = "Islamic State video shows beheading of 21 Egyptian Coptic Christians";
+        await page.GetByRole(AriaRole.Link, new() { Name = beheading, Exact = true }).HoverAsync();
+        await Expect(map.GetByRole(AriaRole.Button, new() { Name = $"{beheading} (Beheading / execution, 15 Feb 2015)" })).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
+        await Expect(map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources: " + beheading })).ToBeVisibleAsync();
+        await Expect(map.GetByRole(AriaRole.Button, new() { Name = "Zoom in" })).ToHaveAttributeAsync("aria-disabled", "false");
+    }
+
+    [Fact]
     public async Task Clicking_a_marker_selects_its_entry_scrolls_the_list_to_it_and_writes_it_to_the_address()
     {
         var (page, map) = await OpenSplitAsync("?view=split&from=2015-02&to=2015-02", height: 700);
