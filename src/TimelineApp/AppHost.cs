@@ -22,7 +22,7 @@ public static class AppHost
             ContentRootPath = contentRoot,
             WebRootPath = Path.Combine(contentRoot, "wwwroot"),
         });
-        // Package assets (Radzen's _content/) outside Development; a no-op for published output.
+        // Package assets (MudBlazor's _content/) outside Development; a no-op for published output.
         builder.WebHost.UseStaticWebAssets();
         builder.AddApplicationServices();
         configure?.Invoke(builder);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
-using Radzen;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
 using TimelineApp.Editing;
@@ -39,7 +38,6 @@ public static class AppServices
         builder.Services.AddProblemDetails();
         builder.AddOperations();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents().WithDeliberateLimits();
-        builder.Services.AddRadzenComponents();
         builder.AddSharing();
         builder.AddAccounts();
         builder.AddEditing();

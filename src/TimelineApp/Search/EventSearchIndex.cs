@@ -29,8 +29,10 @@ public static class EventSearchIndex
         {
             // Integer ids only, so building the IN list as text is safe.
             var ids = "(" + string.Join(",", chunk) + ")";
+#pragma warning disable EF1003 // the IN list is built from ints only
             await db.Database.ExecuteSqlRawAsync("DELETE FROM EventSearch WHERE rowid IN " + ids + ";", ct);
             await db.Database.ExecuteSqlRawAsync(FillSql + " WHERE e.Id IN " + ids + ";", ct);
+#pragma warning restore EF1003
         }
     }
 

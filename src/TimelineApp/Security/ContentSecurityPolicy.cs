@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace TimelineApp.Security;
 
 /// <summary>
-/// The Content-Security-Policy of our HTML. Scripts only from our origin: Blazor Server's blazor.web.js, Radzen's
+/// The Content-Security-Policy of our HTML. Scripts only from our origin: Blazor Server's blazor.web.js, MudBlazor's
 /// script and our modules need neither inline script nor eval ('unsafe-eval' / 'wasm-unsafe-eval' are for
-/// WebAssembly). Inline styles are allowed because Blazor and Radzen set style attributes. Images may also come
+/// WebAssembly). Inline styles are allowed because Blazor and MudBlazor set style attributes. Images may also come
 /// from the optional online tile host (Map:TileUrlTemplate); the circuit's WebSocket goes to our own host.
 /// </summary>
 public static partial class ContentSecurityPolicy
