@@ -26,7 +26,7 @@ public sealed class AppProcess : IAsyncDisposable
     public static string Executable()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Parent!.Name;
-        var built = Path.Combine(RepoLayout.FindContentRoot(), "src", "TimelineApp", "bin", configuration, "net9.0", "linux-x64", "TimelineApp");
+        var built = Path.Combine(RepoLayout.FindContentRoot(), "src", "TimelineApp", "bin", configuration, "net10.0", "TimelineApp");
         var beside = Path.Combine(AppContext.BaseDirectory, "TimelineApp");
         return File.Exists(built) ? built : File.Exists(beside) ? beside
             : throw new InvalidOperationException($"The TimelineApp executable was not found at {built} or {beside}; build the solution first.");

@@ -54,7 +54,6 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
         new("/_blazor", "/_blazor?id=unknown", Answer.NotFound, Answer.NotFound, Answer.NotFound),
         new("/_blazor/disconnect/", "/_blazor/disconnect/", Answer.BadRequest, Answer.BadRequest, Answer.BadRequest),
         new("/_blazor/initializers/", "/_blazor/initializers/", Answer.Ok, Answer.Ok, Answer.Ok),
-        new("/_framework/blazor.server.js", "/_framework/blazor.server.js", Answer.BadRequest, Answer.BadRequest, Answer.BadRequest),
     ];
 
     private readonly TimelineFactory _factory;
