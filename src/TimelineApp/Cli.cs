@@ -6,7 +6,6 @@ public static class Cli
     private static readonly Dictionary<string, (string Usage, Func<WebApplication, string[], Task<int>> Run)> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["backup"] = ("backup PATH                 write an online backup of the database (VACUUM INTO)", Operations.DatabaseBackup.RunVerbAsync),
-        ["schema"] = ("schema                      print the SQL the current model needs (for writing a migration)", Data.SchemaVerb.RunAsync),
         ["generate"] = (Generator.GenerateVerb.Usage, Generator.GenerateVerb.RunAsync),
     };
 
