@@ -24,9 +24,8 @@ public static class AppServices
         builder.Services.AddDbContextFactory<TimelineDb>((sp, o) => o
             .UseSqlite(SqliteFiles.Prepare(sp.GetRequiredService<IConfiguration>().GetConnectionString("Timeline")
                 ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:Timeline' is missing from appsettings.json."), contentRoot))
-            // Migrations are hand-written (dotnet ef cannot run here); a test keeps them equal to the model.
             // The only non-transactional migration steps are PRAGMA foreign_keys around SQLite table rebuilds.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning, RelationalEventId.NonTransactionalMigrationOperationWarning)));
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         builder.Services.AddSingleton(sp => new SeedOptions(Path.Combine(contentRoot,
             sp.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? "seeds")));
         builder.Services.AddHostedService<DatabaseStartup>();

@@ -5,16 +5,15 @@ using TimelineApp.LoadTest;
 
 // Loopback-only load test, bounded in time and count. See README "Performance".
 var options = LoadOptions.Parse(args);
-var repoRoot = FindRepoRoot();
 var dbFolder = Directory.CreateTempSubdirectory("timeline-load-").FullName;
 var dbPath = Path.Combine(dbFolder, "timeline.db");
 if (options.Database is { } source) File.Copy(source, dbPath);
 
-await using var app = await AppProcess.StartAsync(repoRoot, dbPath, new Dictionary<string, string>
+await using var app = await AppProcess.StartAsync(dbPath, new Dictionary<string, string>
 {
     ["RateLimits__ApiPerMinute"] = "1000000", // the load generator is one client address
     ["Operations__ExposeMemory"] = "true",     // /health/memory: managed heap after a full GC
-});
+}, configuration: "Release", echo: true);
 Console.WriteLine($"App pid {app.Pid} at {app.BaseUrl}; resident {app.ResidentMb():F0} MB");
 
 string[] paths = ["/", "/api/events", "/api/events?from=2015-02&to=2015-02", "/api/events?q=Derna", "/api/map/features", "/export/events.geojson", "/export/events.csv"];
@@ -83,13 +82,6 @@ return latencies.TotalErrors == 0 ? 0 : 1;
 
 static async Task<double> ManagedMbAsync(HttpClient http) =>
     (await http.GetFromJsonAsync<MemoryReport>("/health/memory"))!.ManagedBytes / 1024.0 / 1024.0;
-
-static string FindRepoRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "TimelineApp.sln"))) return dir.FullName;
-    throw new InvalidOperationException("Run from inside the repository.");
-}
 
 internal sealed record MemoryReport(long ManagedBytes, long WorkingSetBytes);
 

@@ -46,7 +46,6 @@ public static class AccountsSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<UserAdmin>();
         services.AddHostedService<AdminBootstrap>();
-        Cli.Register("users", UsersVerb.Usage, UsersVerb.RunAsync);
     }
 
     public static void MapAccounts(this IEndpointRouteBuilder app)

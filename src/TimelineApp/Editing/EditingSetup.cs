@@ -20,7 +20,6 @@ public static class EditingSetup
         services.AddSingleton<SourceForms.SourceEditor>();
         services.AddSingleton<Csv.EventCsvImporter>();
         services.AddSingleton<Types.EventTypeAdmin>();
-        Cli.Register("import", Csv.ImportVerb.Usage, Csv.ImportVerb.RunAsync);
     }
 
     public static void MapEditing(this IEndpointRouteBuilder app)

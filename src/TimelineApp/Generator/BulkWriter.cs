@@ -1,96 +1,94 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using NodaTime.Text;
+using TimelineApp.Data;
 
 namespace TimelineApp.Generator;
 
 /// <summary>
-/// Writes generated rows with prepared SQLite commands, one transaction per batch: EF Core's change
-/// tracking would take minutes for a million events, this takes seconds.
+/// Writes generated rows through the one bulk-insert path (<see cref="BulkInserter{T}"/>, columns from the EF model),
+/// one transaction per batch: EF Core's change tracking would take minutes for a million events, this takes seconds.
+/// Events, citations and articles keep the ids the generator numbered them with, so children can point at parents.
 /// </summary>
 internal sealed class BulkWriter : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
-    private readonly long _now;
+    private const string By = "generator";
+    private readonly TimelineDb _db;
+    private readonly Instant _now;
 
-    public BulkWriter(string connectionString, Instant now)
+    public BulkWriter(TimelineDb db, Instant now)
     {
-        _connection = new SqliteConnection(connectionString);
-        _connection.Open();
+        _db = db;
+        _now = now;
+        db.Database.OpenConnection();
         Execute("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;");
-        _now = now.ToUnixTimeTicks();
     }
 
-    public SqliteConnection Connection => _connection;
+    public DbConnection Connection => _db.Database.GetDbConnection();
 
     public void Execute(string sql)
     {
-        using var cmd = _connection.CreateCommand();
+        using var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
     }
 
     public long Scalar(string sql)
     {
-        using var cmd = _connection.CreateCommand();
+        using var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;
         return cmd.ExecuteScalar() is long v ? v : 0;
     }
 
-    /// <summary>Runs a prepared INSERT with positional values ($1, $2…), preparing it on first use.</summary>
-    public void Insert(string table, string columns, params object?[] values)
+    /// <summary>Inserts one row in its own transaction; the database's key is written back to the entity.</summary>
+    public void InsertOne<T>(T entity) where T : class
     {
-        if (!_commands.TryGetValue(table, out var cmd))
-        {
-            cmd = _connection.CreateCommand();
-            var names = Enumerable.Range(1, values.Length).Select(i => "$" + i).ToList();
-            cmd.CommandText = $"INSERT INTO \"{table}\" ({columns}) VALUES ({string.Join(", ", names)})";
-            foreach (var n in names) cmd.Parameters.Add(new SqliteParameter(n, null));
-            cmd.Prepare();
-            _commands[table] = cmd;
-        }
-        cmd.Transaction = _transaction;
-        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
-        cmd.ExecuteNonQuery();
+        using var tx = Connection.BeginTransaction();
+        using (var insert = new BulkInserter<T>(_db, tx)) insert.Insert(entity);
+        tx.Commit();
     }
-
-    private SqliteTransaction? _transaction;
 
     public void Write(GenBatch batch)
     {
-        using var tx = _transaction = _connection.BeginTransaction();
+        using var tx = Connection.BeginTransaction();
+        using var articles = new BulkInserter<SourceArticle>(_db, tx, explicitKeys: true);
+        using var events = new BulkInserter<Event>(_db, tx, explicitKeys: true);
+        using var actors = new BulkInserter<EventActor>(_db, tx);
+        using var tags = new BulkInserter<EventTag>(_db, tx);
+        using var citations = new BulkInserter<Citation>(_db, tx, explicitKeys: true);
+        using var claims = new BulkInserter<Claim>(_db, tx);
         foreach (var a in batch.Articles)
         {
-            Insert("Articles", "Id, Key, Outlet, Author, Headline, Url, PublishedDate, Language, Text, ReliabilityNote, DateNote, CreatedAt, CreatedBy, IsArchived",
-                a.Id, $"gen-{a.Id}", a.Outlet, a.Author, a.Headline, null, Iso(a.Published), "en", a.Text,
-                "Synthetic article made by the data generator.", null, _now, "generator", 0);
+            articles.Insert(new SourceArticle
+            {
+                Id = (int)a.Id, Key = $"gen-{a.Id}", Outlet = a.Outlet, Author = a.Author, Headline = a.Headline,
+                PublishedDate = a.Published, Language = "en", Text = a.Text,
+                ReliabilityNote = "Synthetic article made by the data generator.", CreatedAt = _now, CreatedBy = By,
+            });
         }
         foreach (var e in batch.Events)
         {
-            var d = e.Dates;
-            Insert("Events", "Id, Slug, Title, Summary, TypeId, StartDate, EndDate, DatePrecision, EndDatePrecision, Approximate, LastDate, DurationClass, DateNote, LocalTime, TimeZone, PlaceId, Status, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, Version",
-                e.Id, e.Slug, e.Title, e.Summary, e.TypeId, Iso(d.Start.Start), d.End is { } end ? Iso(end.Start) : null,
-                d.Start.Precision.ToString(), d.End?.Precision.ToString(), d.Approximate ? 1 : 0, Iso(d.Last), (int)d.Duration, null, null, null,
-                e.PlaceId, "Published", _now, "generator", _now, "generator", 1);
-            foreach (var (actor, role) in e.Actors) Insert("EventActors", "EventId, ActorId, Role", e.Id, actor, role);
-            foreach (var tag in e.Tags) Insert("EventTags", "EventId, Tag", e.Id, tag);
+            events.Insert(new Event
+            {
+                Id = (int)e.Id, Slug = e.Slug, Title = e.Title, Summary = e.Summary, TypeId = e.TypeId, Dates = e.Dates, PlaceId = e.PlaceId,
+                Status = EventStatus.Published, CreatedAt = _now, CreatedBy = By, UpdatedAt = _now, UpdatedBy = By, Version = 1,
+            });
+            foreach (var (actor, role) in e.Actors) actors.Insert(new EventActor { EventId = (int)e.Id, ActorId = actor, Role = role });
+            foreach (var tag in e.Tags) tags.Insert(new EventTag { EventId = (int)e.Id, Tag = tag });
             foreach (var c in e.Citations)
             {
-                Insert("Citations", "Id, EventId, ArticleId, Quote, SortOrder", c.Id, e.Id, c.ArticleId, c.Quote, c.SortOrder);
+                citations.Insert(new Citation { Id = (int)c.Id, EventId = (int)e.Id, ArticleId = (int)c.ArticleId, Quote = c.Quote, SortOrder = c.SortOrder });
                 if (c.Claim is { } k)
-                    Insert("Claims", "CitationId, Claimant, Qualifier, KilledMin, KilledMax, Injured, Note", c.Id, k.Claimant, k.Qualifier, k.KilledMin, k.KilledMax, k.Injured, null);
+                {
+                    claims.Insert(new Claim
+                    {
+                        CitationId = (int)c.Id, Claimant = k.Claimant, Qualifier = k.Qualifier, KilledMin = k.KilledMin, KilledMax = k.KilledMax, Injured = k.Injured,
+                    });
+                }
             }
         }
         tx.Commit();
-        _transaction = null;
     }
 
-    private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
-
-    public void Dispose()
-    {
-        foreach (var c in _commands.Values) c.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _db.Database.CloseConnection();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Data;
@@ -21,10 +22,9 @@ public static class EventGenerator
     public static async Task GenerateAsync(IDbContextFactory<TimelineDb> dbFactory, int count, int seed, IClock clock, TextWriter log, CancellationToken ct = default)
     {
         var clockTime = Stopwatch.StartNew();
-        string connectionString;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct)) connectionString = db.Database.GetConnectionString()!;
         var rng = new Random(seed);
-        using (var writer = new BulkWriter(connectionString, clock.GetCurrentInstant()))
+        await using (var writeDb = await dbFactory.CreateDbContextAsync(ct))
+        using (var writer = new BulkWriter(writeDb, clock.GetCurrentInstant()))
         {
             var world = PrepareWorld(writer);
             var events = new SyntheticEvents(world, rng, count, writer.Scalar("SELECT COALESCE(MAX(Id), 0) + 1 FROM Events"),
@@ -61,7 +61,8 @@ public static class EventGenerator
         if (wordings.Count == 0) throw new InvalidOperationException("The database has none of the seeded event types; start the app once to import seeds/.");
 
         var places = WorldPlaces.All.Select(p => (FindOrInsert(writer, "Places", "Name = $1 AND Country = $2", [p.Name, p.Country],
-            "Name, Country, Latitude, Longitude, GeoPrecision", [p.Name, p.Country, p.Latitude, p.Longitude, "Town"]), p, CountryName(p.Country))).ToList();
+            new Place { Name = p.Name, Country = p.Country, Latitude = p.Latitude, Longitude = p.Longitude, GeoPrecision = GeoPrecision.Town }, x => x.Id),
+            p, CountryName(p.Country))).ToList();
         var local = new Dictionary<(string, int), int>();
         foreach (var country in WorldPlaces.All.Select(p => p.Country).Distinct())
         {
@@ -76,16 +77,16 @@ public static class EventGenerator
     }
 
     private static int ActorId(BulkWriter writer, string name, ActorKind kind) =>
-        FindOrInsert(writer, "Actors", "Name = $1", [name], "Name, Kind", [name, kind.ToString()]);
+        FindOrInsert(writer, "Actors", "Name = $1", [name], new Actor { Name = name, Kind = kind }, x => x.Id);
 
-    private static int FindOrInsert(BulkWriter writer, string table, string where, object[] keys, string columns, object[] values)
+    private static int FindOrInsert<T>(BulkWriter writer, string table, string where, object[] keys, T row, Func<T, int> id) where T : class
     {
-        using var find = writer.Connection.CreateCommand();
+        using var find = (SqliteCommand)writer.Connection.CreateCommand();
         find.CommandText = $"SELECT Id FROM \"{table}\" WHERE {where} LIMIT 1";
         for (var i = 0; i < keys.Length; i++) find.Parameters.AddWithValue("$" + (i + 1), keys[i]);
-        if (find.ExecuteScalar() is long id) return (int)id;
-        writer.Insert(table, columns, values);
-        return (int)writer.Scalar("SELECT last_insert_rowid()");
+        if (find.ExecuteScalar() is long found) return (int)found;
+        writer.InsertOne(row);
+        return id(row);
     }
 
     private static string CountryName(string code)

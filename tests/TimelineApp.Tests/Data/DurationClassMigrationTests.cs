@@ -12,7 +12,7 @@ namespace TimelineApp.Tests.Data;
 public class DurationClassMigrationTests
 {
     private static TimelineDb Open(string connectionString) => new(new DbContextOptionsBuilder<TimelineDb>()
-        .UseSqlite(connectionString).ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options);
+        .UseSqlite(connectionString).ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)).Options);
 
     private static void Execute(SqliteConnection c, string sql)
     {

@@ -6,12 +6,10 @@ namespace TimelineApp.Data.Migrations;
 
 /// <summary>
 /// The first schema: events, taxonomy, places, actors, sources, citations, claims, revisions, slug aliases,
-/// Identity's tables and the FTS5 search index. Written by hand (dotnet ef cannot run here) from
-/// <c>-- schema</c>; MigrationsTests proves it builds exactly the schema the model describes.
+/// Identity's tables and the FTS5 search index. Its SQL was written by hand before dotnet-ef could run here
+/// (databases in the field ran it, so it stays); the designer file beside it is made by dotnet-ef.
 /// </summary>
-[DbContext(typeof(TimelineDb))]
-[Migration("20261121000000_Initial")]
-public sealed class Initial : Migration
+public sealed partial class Initial : Migration
 {
     private const string Schema = """
         CREATE TABLE "Actors" (

@@ -10,9 +10,7 @@ namespace TimelineApp.Data.Migrations;
 /// the column after the constraints, so the table is rebuilt the way EF Core rebuilds SQLite tables,
 /// giving exactly the schema the model describes (MigrationsTests).
 /// </summary>
-[DbContext(typeof(TimelineDb))]
-[Migration("20261122000000_EventDurationClass")]
-public sealed class EventDurationClass : Migration
+public sealed partial class EventDurationClass : Migration
 {
     private const string Columns = """
         "Id", "Slug", "Title", "Summary", "TypeId", "StartDate", "EndDate", "DatePrecision", "EndDatePrecision", "Approximate",

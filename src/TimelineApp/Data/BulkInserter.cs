@@ -2,12 +2,13 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace TimelineApp.Editing.Csv;
+namespace TimelineApp.Data;
 
 /// <summary>
-/// Inserts rows of one entity type with one prepared command, taking table, columns and value conversions from the
-/// EF Core model (so it follows the schema). Change tracking costs about ten times more per row than the insert,
-/// which matters only for the CSV import of tens of thousands of events.
+/// The one bulk-insert path: rows of one entity type through one prepared command, taking table, columns and value
+/// conversions from the EF Core model (so it follows the schema). Change tracking costs about ten times more per row than
+/// the insert, which matters for the CSV import, the data generator and the tests' bulk loaders.
+/// With <c>explicitKeys</c> the caller's key values are written (the generator numbers rows up front).
 /// </summary>
 internal sealed class BulkInserter<T> : IDisposable where T : class
 {
@@ -15,11 +16,11 @@ internal sealed class BulkInserter<T> : IDisposable where T : class
     private readonly (IProperty Property, DbParameter Parameter)[] _columns;
     private readonly IProperty? _generatedKey;
 
-    public BulkInserter(DbContext db, DbTransaction transaction)
+    public BulkInserter(DbContext db, DbTransaction transaction, bool explicitKeys = false)
     {
         var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var key = type.FindPrimaryKey()!.Properties;
-        _generatedKey = key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
+        _generatedKey = !explicitKeys && key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
         var properties = type.GetProperties().Where(p => p != _generatedKey).ToList();
         _command = db.Database.GetDbConnection().CreateCommand();
         _command.Transaction = transaction;
