@@ -22,7 +22,12 @@ public static class EventGenerator
     {
         var clockTime = Stopwatch.StartNew();
         string connectionString;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct)) connectionString = db.Database.GetConnectionString()!;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (db.IsPostgres())
+                throw new InvalidOperationException("The generator writes with SQLite commands; run it with Database:Provider=Sqlite (PostgreSQL is not supported yet).");
+            connectionString = db.Database.GetConnectionString()!;
+        }
         var rng = new Random(seed);
         using (var writer = new BulkWriter(connectionString, clock.GetCurrentInstant()))
         {

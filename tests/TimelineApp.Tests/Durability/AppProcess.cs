@@ -26,13 +26,20 @@ public sealed class AppProcess : IAsyncDisposable
     public static string Executable()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Parent!.Name;
-        var built = Path.Combine(RepoLayout.FindContentRoot(), "src", "TimelineApp", "bin", configuration, "net9.0", "linux-x64", "TimelineApp");
+        var built = Path.Combine(RepoLayout.FindContentRoot(), "src", "TimelineApp", "bin", configuration, "net10.0", "TimelineApp");
         var beside = Path.Combine(AppContext.BaseDirectory, "TimelineApp");
         return File.Exists(built) ? built : File.Exists(beside) ? beside
             : throw new InvalidOperationException($"The TimelineApp executable was not found at {built} or {beside}; build the solution first.");
     }
 
-    public static async Task<AppProcess> StartAsync(string databasePath)
+    public static Task<AppProcess> StartAsync(string databasePath) =>
+        StartAsync(new Dictionary<string, string> { ["ConnectionStrings__Timeline"] = $"Data Source={databasePath}" });
+
+    /// <summary>On a PostgreSQL database, as one of several instances sharing it.</summary>
+    public static Task<AppProcess> StartOnPostgresAsync(string connectionString) =>
+        StartAsync(new Dictionary<string, string> { ["Database__Provider"] = "PostgreSQL", ["ConnectionStrings__Timeline"] = connectionString });
+
+    private static async Task<AppProcess> StartAsync(Dictionary<string, string> database)
     {
         var port = FreePort();
         var psi = new ProcessStartInfo(Executable(), ["--urls", $"http://127.0.0.1:{port}"])
@@ -40,7 +47,7 @@ public sealed class AppProcess : IAsyncDisposable
             WorkingDirectory = RepoLayout.FindContentRoot(), RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        psi.Environment["ConnectionStrings__Timeline"] = $"Data Source={databasePath}";
+        foreach (var (key, value) in database) psi.Environment[key] = value;
         psi.Environment["Admin__Email"] = AdminEmail;
         psi.Environment["Admin__Password"] = AdminPassword;
         var app = new AppProcess(Process.Start(psi)!, $"http://127.0.0.1:{port}");

@@ -66,7 +66,7 @@ public class EventSearchIndexTests(TimelineFactory factory) : IClassFixture<Time
             await db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Title, original));
             await EventSearchIndex.RebuildAsync(db);
             Assert.Empty(await EventSearchIndex.Matching(db, "zanzibarian")!.ToListAsync());
-            Assert.Equal(await db.Events.CountAsync(), await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM EventSearch").SingleAsync());
+            Assert.Equal(await db.Events.CountAsync(), await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "EventSearch" """).SingleAsync());
         }
         finally
         {
