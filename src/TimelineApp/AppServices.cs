@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
@@ -21,15 +20,13 @@ public static class AppServices
         var contentRoot = builder.Environment.ContentRootPath;
         // Configuration is read when first needed, so test hosts and command-line overrides apply.
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-        builder.Services.AddDbContextFactory<TimelineDb>((sp, o) => o
-            .UseSqlite(SqliteFiles.Prepare(sp.GetRequiredService<IConfiguration>().GetConnectionString("Timeline")
-                ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:Timeline' is missing from appsettings.json."), contentRoot))
-            // The only non-transactional migration steps are PRAGMA foreign_keys around SQLite table rebuilds.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
+        builder.Services.AddTimelineDatabase(contentRoot);
         builder.Services.AddSingleton(sp => new SeedOptions(Path.Combine(contentRoot,
             sp.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? "seeds")));
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(contentRoot, "App_Data", "keys")));
+        builder.Services.AddDataProtection().PersistKeysToDbContext<TimelineDb>()
+            // One name on every instance: the default (the content root path) differs between machines.
+            .SetApplicationName("TimelineApp");
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
         builder.AddEventMap();
@@ -50,11 +47,14 @@ public static class AppServices
         await using (var db = await factory.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
-            // WAL lets readers carry on while an editor writes; the mode is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            // Refreshes query-planner statistics when tables have grown (bounded, quick): without them SQLite
-            // does not choose the index plans the window queries rely on.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
+            if (!db.IsPostgres())
+            {
+                // WAL lets readers carry on while an editor writes; the mode is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                // Refreshes query-planner statistics when tables have grown (bounded, quick): without them SQLite
+                // does not choose the index plans the window queries rely on.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
+            }
         }
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync();
     }

@@ -74,6 +74,10 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"The app did not answer /health within 2 minutes:\n{app.Log}");
     }
 
+    /// <summary>On a PostgreSQL database, as one of several instances sharing it.</summary>
+    public static Task<AppProcess> StartOnPostgresAsync(string connectionString) =>
+        StartAsync("", new Dictionary<string, string> { ["Database__Provider"] = "PostgreSQL", ["ConnectionStrings__Timeline"] = connectionString });
+
     /// <summary>Runs a command-line verb (e.g. <c>backup PATH</c>) against the database; its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunVerbAsync(string databasePath, params string[] args)
     {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace TimelineApp.Data;
 
@@ -26,8 +27,8 @@ internal sealed class BulkInserter<T> : IDisposable where T : class
         _command.Transaction = transaction;
         _columns = properties.Select((p, i) =>
         {
-            var parameter = _command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
+            // Typed by the provider's mapping, so PostgreSQL can prepare the command before any value is set.
+            var parameter = p.GetRelationalTypeMapping().CreateParameter(_command, $"@p{i}", null, p.IsNullable);
             _command.Parameters.Add(parameter);
             return (p, parameter);
         }).ToArray();

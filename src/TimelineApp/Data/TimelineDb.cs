@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +6,16 @@ using NodaTime;
 
 namespace TimelineApp.Data;
 
-public class TimelineDb(DbContextOptions<TimelineDb> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The one model. This class is the SQLite database (its migrations are in Data/Migrations);
+/// <see cref="PostgresTimelineDb"/> is the same model on PostgreSQL with its own migrations.
+/// </summary>
+public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public TimelineDb(DbContextOptions<TimelineDb> options) : base(options) { }
+
+    protected TimelineDb(DbContextOptions options) : base(options) { }
+
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventType> EventTypes => Set<EventType>();
     public DbSet<Place> Places => Set<Place>();
@@ -18,6 +27,8 @@ public class TimelineDb(DbContextOptions<TimelineDb> options) : IdentityDbContex
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<SlugAlias> SlugAliases => Set<SlugAlias>();
+    /// <summary>ASP.NET Core Data Protection keys, shared by every instance on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

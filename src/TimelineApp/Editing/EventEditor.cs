@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
+using TimelineApp.Operations;
 using TimelineApp.Search;
 
 namespace TimelineApp.Editing;
@@ -12,15 +13,18 @@ namespace TimelineApp.Editing;
 /// (who, when, note, snapshot), the derived last date and the search index in one transaction. An edit of a
 /// published event is held as a pending revision until a reviewer approves it (unless a reviewer publishes it directly).
 /// </summary>
-public sealed class EventEditor(IDbContextFactory<TimelineDb> dbFactory, IClock clock)
+public sealed class EventEditor(IDbContextFactory<TimelineDb> dbFactory, IClock clock, ReaderChanges? readerChanges = null)
 {
     public async Task<EditResult> SaveAsync(EventForm form, ClaimsPrincipal user, bool publishDirectly = false, string kind = "", CancellationToken ct = default)
     {
         if (!user.CanEdit()) return EditResult.Denied("Sign in as an editor to change events.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await WriteAsync(db, form, user.NameForHistory(), publishDirectly && user.CanReview(), kind, ct);
-        if (result.Succeeded) await tx.CommitAsync(ct);
+        var applied = publishDirectly && user.CanReview();
+        var result = await WriteAsync(db, form, user.NameForHistory(), applied, kind, ct);
+        if (!result.Succeeded) return result;
+        await tx.CommitAsync(ct);
+        if (applied && readerChanges is not null) await readerChanges.PublishAsync(new ReaderChange(kind.Length > 0 ? kind : "saved", result.EventId), ct);
         return result;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
+using TimelineApp.Operations;
 
 namespace TimelineApp.Editing;
 
@@ -10,7 +11,7 @@ namespace TimelineApp.Editing;
 /// draft → in review → published → archived, and back by restore. Editors submit; reviewers publish, send back,
 /// archive, restore and decide on pending changes. Every step is checked here, on the server, and recorded as a revision.
 /// </summary>
-public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, EventEditor editor, IClock clock)
+public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, EventEditor editor, IClock clock, ReaderChanges? readerChanges = null)
 {
     public Task<EditResult> SubmitAsync(int id, int version, ClaimsPrincipal user, string? note = null, CancellationToken ct = default) =>
         MoveAsync(id, version, user, note, reviewerOnly: false, "submitted", [EventStatus.Draft], EventStatus.InReview, complete: true, ct);
@@ -68,6 +69,7 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
         await EditingData.AddRevisionAsync(db, e, form, kind, user.NameForHistory(), now, note, pending: false, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        if (from.Contains(EventStatus.Published) || e.Status == EventStatus.Published) await NotifyAsync(kind, id, ct);
         return new EditResult(EditOutcome.Saved, id, $"Event {kind}; it is now {e.Status.ToKebab()}.");
     }
 
@@ -87,6 +89,7 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
         if (!result.Succeeded) return result;
         await db.Revisions.Where(r => r.EventId == id && r.Number == revisionNumber).ExecuteUpdateAsync(s => s.SetProperty(r => r.IsPending, false), ct);
         await tx.CommitAsync(ct);
+        await NotifyAsync("approved", id, ct);
         return result with { Message = "Change approved; readers now see it." };
     }
 
@@ -98,6 +101,9 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
             reviewerOnly: true, "rejected", [EventStatus.Published], EventStatus.Published, complete: false, ct);
         return result.Succeeded ? result with { Message = "Change rejected; the published version stays." } : result;
     }
+
+    private Task NotifyAsync(string kind, int id, CancellationToken ct) =>
+        readerChanges?.PublishAsync(new ReaderChange(kind, id), ct) ?? Task.CompletedTask;
 
     private async Task<(string Snapshot, int Version)?> PendingAsync(int id, int number, CancellationToken ct)
     {

@@ -35,11 +35,7 @@ public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
         if (f.Country is { } country) q = q.Where(e => e.Place != null && e.Place.Country == country);
         if (f.Actor is { } actor) q = q.Where(e => e.Actors.Any(a => a.Actor.Name == actor));
         foreach (var tag in f.Tags) q = q.Where(e => e.Tags.Any(t => t.Tag == tag));
-        if (EventSearchIndex.ToMatchExpression(f.Text) is { } match)
-        {
-            var ids = EventSearchIndex.Matching(db, match);
-            q = q.Where(e => ids.Contains(e.Id));
-        }
+        if (EventSearchIndex.Matching(db, f.Text) is { } ids) q = q.Where(e => ids.Contains(e.Id));
         return q;
     }
 

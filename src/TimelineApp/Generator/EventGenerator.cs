@@ -22,6 +22,9 @@ public static class EventGenerator
     public static async Task GenerateAsync(IDbContextFactory<TimelineDb> dbFactory, int count, int seed, IClock clock, TextWriter log, CancellationToken ct = default)
     {
         var clockTime = Stopwatch.StartNew();
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            if (db.IsPostgres())
+                throw new InvalidOperationException("The generator writes with SQLite commands; run it with Database:Provider=Sqlite (PostgreSQL is not supported yet).");
         var rng = new Random(seed);
         await using (var writeDb = await dbFactory.CreateDbContextAsync(ct))
         using (var writer = new BulkWriter(writeDb, clock.GetCurrentInstant()))

@@ -4,11 +4,18 @@ using TimelineApp.Data;
 
 namespace TimelineApp.Operations;
 
-/// <summary>Online backup with VACUUM INTO: a consistent copy while the app keeps serving and writing.</summary>
+/// <summary>
+/// Online backup with VACUUM INTO: a consistent copy while the app keeps serving and writing. SQLite only;
+/// on PostgreSQL it refuses with the pg_dump command to use instead.
+/// </summary>
 public static class DatabaseBackup
 {
     public static async Task<string> BackupAsync(IDbContextFactory<TimelineDb> factory, string path, CancellationToken ct = default)
     {
+        await using (var probe = await factory.CreateDbContextAsync(ct))
+        {
+            if (probe.IsPostgres()) throw PostgresBackup.NotHere(probe.Database.GetConnectionString()!);
+        }
         var full = Path.GetFullPath(path);
         if (File.Exists(full)) throw new IOException($"'{full}' already exists; choose a new file name (backups never overwrite).");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -36,7 +43,7 @@ public static class DatabaseBackup
             Console.WriteLine($"Backup written to {written} ({new FileInfo(written).Length:N0} bytes).");
             return 0;
         }
-        catch (Exception ex) when (ex is IOException or SqliteException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or SqliteException or UnauthorizedAccessException or NotSupportedException)
         {
             await Console.Error.WriteLineAsync($"Backup failed: {ex.Message}");
             return 1;

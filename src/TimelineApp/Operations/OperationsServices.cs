@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data;
 
 namespace TimelineApp.Operations;
@@ -14,7 +15,15 @@ public static class OperationsServices
 
     public static void AddOperations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddDbContextCheck<TimelineDb>("database");
+        // The query proves the schema is there, not just that the server answers.
+        builder.Services.AddHealthChecks().AddDbContextCheck<TimelineDb>("database",
+            customTestQuery: async (db, ct) =>
+            {
+                await db.EventTypes.AnyAsync(ct);
+                return true;
+            });
+        builder.Services.AddSingleton<ReaderChanges>();
+        builder.Services.AddHostedService<PostgresChangeListener>();
         var limits = builder.Configuration.GetSection("RateLimits");
         builder.Services.AddRateLimiter(o =>
         {

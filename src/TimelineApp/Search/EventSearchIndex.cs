@@ -5,8 +5,8 @@ using TimelineApp.Data;
 namespace TimelineApp.Search;
 
 /// <summary>
-/// The one place that knows full-text search is SQLite FTS5: the index table, how it is refreshed,
-/// and how a reader's words become a safe MATCH expression. Swap this class to change provider.
+/// The seam for full-text search: the index, how it is refreshed, and how a reader's words become a safe query.
+/// SQLite uses an FTS5 table (here); PostgreSQL a tsvector table (<see cref="PostgresSearch"/>).
 /// </summary>
 public static class EventSearchIndex
 {
@@ -27,6 +27,11 @@ public static class EventSearchIndex
     {
         foreach (var chunk in eventIds.Chunk(500))
         {
+            if (db.IsPostgres())
+            {
+                await PostgresSearch.ReindexAsync(db, chunk, ct);
+                continue;
+            }
             // Integer ids only, so building the IN list as text is safe.
             var ids = "(" + string.Join(",", chunk) + ")";
 #pragma warning disable EF1003 // the IN list is built from ints only
@@ -38,13 +43,23 @@ public static class EventSearchIndex
 
     public static async Task RebuildAsync(TimelineDb db, CancellationToken ct = default)
     {
+        if (db.IsPostgres())
+        {
+            await PostgresSearch.RebuildAsync(db, ct);
+            return;
+        }
         await db.Database.ExecuteSqlRawAsync("DELETE FROM EventSearch;", ct);
         await db.Database.ExecuteSqlRawAsync(FillSql + ";", ct);
     }
 
-    /// <summary>Ids of events matching the reader's words; composable into an EF query.</summary>
-    public static IQueryable<int> Matching(TimelineDb db, string matchExpression) =>
-        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM EventSearch WHERE EventSearch MATCH {matchExpression}");
+    /// <summary>Ids of events matching all the reader's words (the last as a prefix); composable into an EF query. Null when there are no words.</summary>
+    public static IQueryable<int>? Matching(TimelineDb db, string? text)
+    {
+        if (db.IsPostgres()) return Terms(text) is { Count: > 0 } terms ? PostgresSearch.Matching(db, terms) : null;
+        return ToMatchExpression(text) is { } match
+            ? db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM EventSearch WHERE EventSearch MATCH {match}")
+            : null;
+    }
 
     /// <summary>The words of the reader's text, letters and digits only.</summary>
     public static IReadOnlyList<string> Terms(string? text)
@@ -62,7 +77,7 @@ public static class EventSearchIndex
     }
 
     /// <summary>
-    /// Each word quoted (so FTS operators typed by a reader are plain words), all required, the last one
+    /// SQLite FTS5: each word quoted (so FTS operators typed by a reader are plain words), all required, the last one
     /// as a prefix so results follow typing. Null when there are no words.
     /// </summary>
     public static string? ToMatchExpression(string? text)

@@ -42,7 +42,7 @@ public class UserAdminTests(TimelineFactory factory) : IClassFixture<TimelineFac
     [Fact]
     public async Task Should_create_the_first_administrator_from_configuration()
     {
-        await using var app = new TimelineFactory().With("Admin:Email", "first@example.org").With("Admin:Password", "first-admin-pass-1");
+        await using var app = factory.Fresh().With("Admin:Email", "first@example.org").With("Admin:Password", "first-admin-pass-1");
         _ = app.Server;
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();

@@ -46,10 +46,12 @@ public class EventQueryTests(TimelineFactory factory) : IClassFixture<TimelineFa
     public async Task Page_size_and_page_are_clamped()
     {
         var big = await WithQueryAsync(q => q.PageAsync(EventFilter.None, 0, 10_000));
+        await using var db = factory.CreateDb();
 
         Assert.Equal(EventQuery.MaxPageSize, big.PageSize);
         Assert.Equal(1, big.Page);
-        Assert.Equal(24, big.Items.Count);
+        // 24 seeds, and "long-war" when another test of this class ran first.
+        Assert.Equal(await db.Events.CountAsync(e => e.Status == EventStatus.Published), big.Items.Count);
     }
 
     [Fact]

@@ -8,6 +8,9 @@ namespace TimelineApp.Tests.Seeding;
 
 public class SeedImportTests
 {
+    /// <summary>A fresh app on a fresh database of this class's provider.</summary>
+    protected virtual TimelineFactory NewApp() => new();
+
     private sealed record Counts(int Events, int Types, int Articles, int Places, int Actors, int EventActors, int Tags,
         int Citations, int Claims, int Revisions, int SearchRows);
 
@@ -15,12 +18,12 @@ public class SeedImportTests
         await db.Events.CountAsync(), await db.EventTypes.CountAsync(), await db.Articles.CountAsync(), await db.Places.CountAsync(),
         await db.Actors.CountAsync(), await db.EventActors.CountAsync(), await db.EventTags.CountAsync(),
         await db.Citations.CountAsync(), await db.Claims.CountAsync(), await db.Revisions.CountAsync(),
-        await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM EventSearch").SingleAsync());
+        await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "EventSearch" """).SingleAsync());
 
     [Fact]
     public async Task A_fresh_database_gets_all_24_seed_events_with_their_sources()
     {
-        using var factory = new TimelineFactory();
+        using var factory = NewApp();
         await using var db = factory.CreateDb();
 
         var counts = await CountAsync(db);
@@ -39,7 +42,7 @@ public class SeedImportTests
     [Fact]
     public async Task Importing_again_adds_nothing()
     {
-        using var factory = new TimelineFactory();
+        using var factory = NewApp();
         await using var db = factory.CreateDb();
         var before = await CountAsync(db);
 
@@ -53,11 +56,11 @@ public class SeedImportTests
     [Fact]
     public async Task A_second_start_on_the_same_database_imports_nothing_twice()
     {
-        using var first = new TimelineFactory();
+        using var first = NewApp();
         Counts before;
         await using (var db = first.CreateDb()) before = await CountAsync(db);
 
-        using var second = new TimelineFactory().With("ConnectionStrings:Timeline", $"Data Source={first.DatabasePath}");
+        using var second = NewApp().With("ConnectionStrings:Timeline", first.ConnectionString);
         await using var again = second.CreateDb();
 
         Assert.Equal(before, await CountAsync(again));
@@ -66,7 +69,7 @@ public class SeedImportTests
     [Fact]
     public async Task Every_seed_quote_occurs_verbatim_in_its_article_text()
     {
-        using var factory = new TimelineFactory();
+        using var factory = NewApp();
         await using var db = factory.CreateDb();
 
         var citations = await db.Citations.Include(c => c.Article).ToListAsync();

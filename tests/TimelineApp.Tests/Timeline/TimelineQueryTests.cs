@@ -112,6 +112,7 @@ public class TimelineQueryTests(TimelineFactory app) : IClassFixture<TimelineFac
     [InlineData("?from=2015-02-01&to=2015-02-28")]
     [InlineData("?country=LY&sort=newest")]
     [InlineData("?q=derna")]
+    [SqliteOnly("reads SQLite's EXPLAIN QUERY PLAN")]
     public async Task Should_read_each_page_through_an_index_led_by_status_never_the_whole_table(string query)
     {
         // (Status, StartDate) today; a window may use another index that starts with Status and bounds StartDate.
@@ -125,6 +126,7 @@ public class TimelineQueryTests(TimelineFactory app) : IClassFixture<TimelineFac
     }
 
     [Fact]
+    [SqliteOnly("reads SQLite's EXPLAIN QUERY PLAN")]
     public async Task Should_count_the_chart_columns_from_an_index_alone()
     {
         await using var db = app.CreateDb();

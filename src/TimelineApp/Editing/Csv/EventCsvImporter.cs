@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
+using TimelineApp.Operations;
 using TimelineApp.Search;
 
 namespace TimelineApp.Editing.Csv;
@@ -19,7 +20,7 @@ public sealed record ImportReport(int Created, int Updated, int Proposed, int Un
 /// transaction, or nothing is written and every problem is reported by row and column. New events are drafts
 /// unless a reviewer keeps the file's statuses; changes to published events made by editors wait for review.
 /// </summary>
-public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, EventEditor editor, IClock clock)
+public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, EventEditor editor, IClock clock, ReaderChanges? readerChanges = null)
 {
     public const int BatchSize = 1000;
 
@@ -59,7 +60,11 @@ public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, Ev
                 else problems.Add(new CsvProblem(p.Row.RowNumber, EventCsvColumns.Id, result.Message ?? "the event could not be updated"));
             }
         }
-        if (!options.DryRun && problems.Count == 0) await tx.CommitAsync(ct);
+        if (!options.DryRun && problems.Count == 0)
+        {
+            await tx.CommitAsync(ct);
+            if (readerChanges is not null && created + updated > 0) await readerChanges.PublishAsync(new ReaderChange("imported"), ct);
+        }
         return new ImportReport(created, updated, proposed, unchanged, problems, notes, Written: !options.DryRun && problems.Count == 0);
     }
 

@@ -1,0 +1,38 @@
+using TimelineApp.Tests.Accounts;
+using TimelineApp.Tests.Api;
+using TimelineApp.Tests.Editing;
+using TimelineApp.Tests.Editing.Csv;
+using TimelineApp.Tests.Events;
+using TimelineApp.Tests.Infrastructure;
+using TimelineApp.Tests.Search;
+using TimelineApp.Tests.Security;
+using TimelineApp.Tests.Seeding;
+using TimelineApp.Tests.Timeline;
+
+namespace TimelineApp.Tests.Postgres;
+
+// The provider-neutral integration suites, run again on a fresh PostgreSQL database each (the throwaway cluster of
+// PostgresCluster). Each class inherits every test of its SQLite suite unchanged.
+
+public sealed class EventsApiOnPostgres(PostgresTimelineFactory app) : EventsApiTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class EventQueryOnPostgres(PostgresTimelineFactory app) : EventQueryTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class TimelineQueryOnPostgres(PostgresTimelineFactory app) : TimelineQueryTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class SearchOnPostgres(PostgresTimelineFactory app) : EventSearchIndexTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class BadQueriesOnPostgres(PostgresTimelineFactory app) : BadQueryTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class WorkflowOnPostgres(PostgresTimelineFactory app) : WorkflowTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class EventEditorOnPostgres(PostgresTimelineFactory app) : EventEditorTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class CsvImportOnPostgres(PostgresTimelineFactory app) : EventCsvImportTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class UserAdminOnPostgres(PostgresTimelineFactory app) : UserAdminTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class SeedImportOnPostgres : SeedImportTests, IRunsOnPostgres
+{
+    protected override TimelineFactory NewApp() => new PostgresTimelineFactory();
+}
