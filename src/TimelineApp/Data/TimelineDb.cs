@@ -29,6 +29,7 @@ public class TimelineDb(DbContextOptions<TimelineDb> options) : IdentityDbContex
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        Axis.SqlDates.Register(b);
 
         b.Entity<Event>(e =>
         {
