@@ -189,7 +189,12 @@ class Axis {
     this.svg.addEventListener('focusin', show);
     this.svg.addEventListener('pointerout', hide);
     this.svg.addEventListener('focusout', hide);
-    new ResizeObserver(() => { this.draw(); this.schedule(); }).observe(this.chart);
+    let width = this.width();
+    new ResizeObserver(() => {
+      if (this.width() === width) return;
+      width = this.width();
+      this.draw(); this.schedule();
+    }).observe(this.chart);
   }
 
   key(e) {
@@ -336,7 +341,14 @@ class Axis {
       }
     }
     this.svg.setAttribute('height', Math.max(80, y + 4));
+    // Redrawing replaces the marks: the one that had keyboard focus gets it back, so Tab and Enter keep working.
+    const focused = this.svg.contains(document.activeElement) ? document.activeElement : null;
     this.svg.replaceChildren(...nodes);
+    if (focused) {
+      const key = focused.dataset.slug ? `a[data-slug="${CSS.escape(focused.dataset.slug)}"]`
+        : `a.axis-cluster[data-start="${focused.dataset.start}"][data-lane="${CSS.escape(focused.dataset.lane ?? '')}"]`;
+      (this.svg.querySelector(key) ?? this.chart).focus({ preventScroll: true });
+    }
     this.root.dataset.frameMs = (performance.now() - t0).toFixed(1);
     if (view) this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;
   }
@@ -387,7 +399,7 @@ class Axis {
       if (x2 < 0 || x1 > w) continue;
       const n = c.count.toLocaleString('en-GB'), when = `${textOf(dayOf(c.start))} – ${textOf(dayOf(c.end))}`;
       const a = this.link(this.clusterHref(c), 'axis-cluster', `${n} ${c.count === 1 ? 'event' : 'events'} (${lane.label})`, `${when}; zoom in`);
-      a.dataset.start = c.start; a.dataset.end = c.end; a.dataset.count = c.count;
+      a.dataset.start = c.start; a.dataset.end = c.end; a.dataset.count = c.count; a.dataset.lane = c.lane;
       a.removeAttribute('target');
       a.append(el('rect', { x: x1 + 0.5, y: top + 1, width: Math.max(2, x2 - x1 - 1), height: ROW * 2 - 2, rx: 3 }));
       if (x2 - x1 > n.length * 7) a.append(el('text', { x: (x1 + x2) / 2, y: top + ROW + 4, 'text-anchor': 'middle' }, n));

@@ -22,9 +22,10 @@ public class AxisBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     /// <summary>The left and right edges of each drawn mark, by slug.</summary>
     private static async Task<Dictionary<string, double[]>> MarkBoxesAsync(IPage page) =>
         (await page.EvaluateAsync<JsonElement>("""
-            () => Object.fromEntries([...document.querySelectorAll('a.axis-mark')].map(a => {
-              const b = a.getBoundingClientRect(); return [a.dataset.slug, [b.left, b.right]]; }))
-            """)).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => v.GetDouble()).ToArray());
+            () => [...document.querySelectorAll('a.axis-mark')].map(a => {
+              const b = a.getBoundingClientRect(); return { slug: a.dataset.slug, left: b.left, right: b.right }; })
+            """)).EnumerateArray().ToDictionary(m => m.GetProperty("slug").GetString()!,
+                m => new[] { m.GetProperty("left").GetDouble(), m.GetProperty("right").GetDouble() });
 
     [Fact]
     public async Task February_2015_events_are_drawn_in_date_order_from_left_to_right()

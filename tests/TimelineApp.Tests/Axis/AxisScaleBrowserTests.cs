@@ -49,14 +49,14 @@ public class AxisScaleBrowserTests(LargeAxisFixture fx, ITestOutputHelper output
         await page.GotoAsync("/?view=axis&from=2015-01-01&to=2015-12-31");
         await page.WaitForSelectorAsync("[data-axis][data-loaded='true']");
         var lane = page.Locator(".lane[data-lane='airstrike'] a.axis-cluster");
-        await Expect(lane.First).ToBeVisibleAsync();
+        await Expect(lane.First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var before = page.Url;
         await lane.Nth(10).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(before);
-        await Expect(page.Locator(".lane[data-lane='airstrike'] a.axis-mark").First).ToBeVisibleAsync();
-        Assert.Equal(0, await page.Locator(".lane[data-lane='airstrike'] a.axis-cluster").CountAsync());
+        await Expect(page).Not.ToHaveURLAsync(before, new() { Timeout = 30_000 });
+        await Expect(page.Locator(".lane[data-lane='airstrike'] a.axis-mark").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.Locator(".lane[data-lane='airstrike'] a.axis-cluster")).ToHaveCountAsync(0);
         await page.GoBackAsync();
-        await Expect(page).ToHaveURLAsync(before);
-        await Expect(page.Locator(".lane[data-lane='airstrike'] a.axis-cluster").First).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(before, new() { Timeout = 30_000 });
+        await Expect(page.Locator(".lane[data-lane='airstrike'] a.axis-cluster").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 }
