@@ -311,6 +311,16 @@ class Axis {
     }
   }
 
+  restore() {
+    for (const [key, selector] of [['svg', '.axis-svg'], ['tip', '.axis-tip'], ['status', '.axis-status'], ['windowText', '.axis-window'], ['list', '.axis-list'], ['more', '.axis-more']])
+      this[key] = this.root.querySelector(selector);
+    this.readAddress();
+    if (this.data) this.root.dataset.loaded = 'true';
+    this.render();
+    this.describe();
+    this.updateLinks();
+  }
+
   // --- drawing ------------------------------------------------------------------------------------------------
   draw() {
     if (this.frame) return;
@@ -464,5 +474,11 @@ window.addEventListener('popstate', e => {
   root.axis.draw();
   root.axis.load();
 }, { capture: true });
-window.Blazor?.addEventListener?.('enhancedload', start);
+// Blazor's enhanced navigation also answers Back by fetching the page and merging it into the document, which empties
+// the drawing: draw it again from what we hold (or start afresh when the merge brought a new axis).
+window.Blazor?.addEventListener?.('enhancedload', () => {
+  const root = document.querySelector('[data-axis]');
+  if (root?.axis && root.axis.chart === root.querySelector('.axis-chart')) root.axis.restore();
+  else if (root) { root.axis = null; start(); }
+});
 start();

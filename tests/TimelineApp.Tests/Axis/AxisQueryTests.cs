@@ -131,4 +131,26 @@ public class AxisQueryTests(TimelineFactory app) : IClassFixture<TimelineFactory
         Assert.DoesNotContain(result.Marks, m => m.Slug == "axis-draft-in-february");
         Assert.Equal(14, result.Total);
     }
+
+    [Fact]
+    public async Task The_axis_page_is_a_static_shell_that_reports_a_bad_lane_choice()
+    {
+        var client = app.CreateClient();
+        var html = await client.GetStringAsync("/?view=axis&lanes=place&type=airstrike");
+        Assert.Contains("data-axis", html);
+        Assert.Contains("src=\"/js/axis.js\"", html);
+        Assert.Contains("&#x27;place&#x27; is not a lane choice", html);
+        Assert.DoesNotContain("\"type\":\"server\"", html);
+        var list = await client.GetStringAsync("/?type=airstrike");
+        Assert.Contains("\"type\":\"server\"", list);
+        Assert.Contains("href=\"/?type=airstrike&amp;view=axis\"", list);
+    }
+
+    [Fact]
+    public async Task The_embed_answers_a_bad_filter_with_a_400_page()
+    {
+        using var response = await app.CreateClient().GetAsync("/embed/axis?type=massacre");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("unknown event type", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -65,7 +65,7 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
         var list = (await app.GetPageAsync("/?type=airstrike")).Html;
         Assert.DoesNotContain("aria-label=\"Event map\"", list);
         Assert.Contains("unknown event type", (await app.GetPageAsync("/?type=bogus&view=split")).Text);
-        Assert.Contains("'grid' is not a view; use list or split", (await app.GetPageAsync("/?view=grid")).Text);
+        Assert.Contains("'grid' is not a view; use list, split or axis", (await app.GetPageAsync("/?view=grid")).Text);
     }
 
     [Fact]
