@@ -1,5 +1,6 @@
 using TimelineApp.Accounts;
 using TimelineApp.Api;
+using TimelineApp.Axis;
 using TimelineApp.Components;
 using TimelineApp.Operations;
 using TimelineApp.Security;
@@ -44,6 +45,7 @@ public static class AppHost
         app.MapTypesApi();
         app.MapSharing();
         app.MapEventMapApi();
+        app.MapAxis();
         app.MapAccounts();
         app.MapEditing();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -40,6 +40,7 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        Axis.SqlDates.Register(b);
 
         b.Entity<Event>(e =>
         {

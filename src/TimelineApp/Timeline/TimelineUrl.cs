@@ -4,8 +4,8 @@ using TimelineApp.Events;
 
 namespace TimelineApp.Timeline;
 
-/// <summary>How the timeline page shows its events: the list alone, or the list beside the map (<c>view=split</c>).</summary>
-public enum TimelineLayout { List, Split }
+/// <summary>How the timeline page shows its events: the list alone, the list beside the map (<c>view=split</c>), or the time axis (<c>view=axis</c>).</summary>
+public enum TimelineLayout { List, Split, Axis }
 
 /// <summary>Everything the timeline shows, as read from its URL: the filter, the page, the selected event, the layout.</summary>
 public sealed record TimelineState(EventFilter Filter, int Page, string? Selected, IReadOnlyList<FilterProblem> Problems)
@@ -18,7 +18,7 @@ public sealed record TimelineState(EventFilter Filter, int Page, string? Selecte
     public string ToUrl() => "/" + Filter.ToQueryString(
         ("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null),
         ("event", Selected),
-        ("view", Layout == TimelineLayout.Split ? "split" : null));
+        ("view", Layout switch { TimelineLayout.Split => "split", TimelineLayout.Axis => "axis", _ => null }));
 
     /// <summary>The same events on the map page ("/map?type=airstrike&amp;event=…").</summary>
     public string ToMapUrl() => "/map" + Filter.ToQueryString(("event", Selected));
@@ -73,7 +73,8 @@ public static class TimelineUrl
             {
                 case "list": break;
                 case "split": layout = TimelineLayout.Split; break;
-                default: problems.Add(new("view", $"'{Shorten(view)}' is not a view; use list or split")); break;
+                case "axis": layout = TimelineLayout.Axis; break;
+                default: problems.Add(new("view", $"'{Shorten(view)}' is not a view; use list, split or axis")); break;
             }
         }
         return new TimelineState(filter, page, selected, problems) { Layout = layout };

@@ -55,9 +55,9 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
         var html = (await app.GetPageAsync("/?type=airstrike&event=egyptian-airstrikes-on-derna&view=split")).Html;
         var nav = html[html.IndexOf("<nav class=\"view-toggle\"", StringComparison.Ordinal)..];
         var links = HtmlScan.Elements(nav[..nav.IndexOf("</nav>", StringComparison.Ordinal)], "a");
-        Assert.Equal(["List", "Map", "Split: list and map"], links.Select(a => a.Text));
+        Assert.Equal(["List", "Map", "Split: list and map", "Axis: time axis"], links.Select(a => a.Text));
         Assert.Equal(["/?type=airstrike&event=egyptian-airstrikes-on-derna", "/map?type=airstrike&event=egyptian-airstrikes-on-derna",
-            "/?type=airstrike&event=egyptian-airstrikes-on-derna&view=split"], links.Select(a => a["href"]));
+            "/?type=airstrike&event=egyptian-airstrikes-on-derna&view=split", "/?type=airstrike&event=egyptian-airstrikes-on-derna&view=axis"], links.Select(a => a["href"]));
         Assert.Equal(["Split: list and map"], links.Where(a => a["aria-current"] == "page").Select(a => a.Text));
         Assert.Contains("aria-label=\"Event map\"", html); // the split view's map, prerendered with its count
         Assert.Contains(HtmlScan.Elements(html, "input"), i => i["name"] == "view" && i["value"] == "split"); // the plain filter form keeps the view
@@ -65,7 +65,7 @@ public class TimelinePageHttpTests(TimelineFactory app) : IClassFixture<Timeline
         var list = (await app.GetPageAsync("/?type=airstrike")).Html;
         Assert.DoesNotContain("aria-label=\"Event map\"", list);
         Assert.Contains("unknown event type", (await app.GetPageAsync("/?type=bogus&view=split")).Text);
-        Assert.Contains("'grid' is not a view; use list or split", (await app.GetPageAsync("/?view=grid")).Text);
+        Assert.Contains("'grid' is not a view; use list, split or axis", (await app.GetPageAsync("/?view=grid")).Text);
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public class TimelineUrlTests
     [InlineData("/?view=split", TimelineLayout.Split)]
     [InlineData("/?view=SPLIT&type=bombing", TimelineLayout.Split)]
     [InlineData("/?view=list", TimelineLayout.List)]
+    [InlineData("/?view=axis&from=2015-02-01", TimelineLayout.Axis)]
     [InlineData("/", TimelineLayout.List)]
     public void Should_read_the_layout_from_view(string url, TimelineLayout layout) =>
         Assert.Equal(layout, TimelineUrl.Parse(url, Known).Layout);
@@ -71,10 +72,15 @@ public class TimelineUrlTests
     }
 
     [Fact]
+    public void Should_write_the_axis_layout_last_with_its_window() =>
+        Assert.Equal("/?from=2015-02-01&to=2015-02-28&type=bombing&view=axis",
+            (TimelineUrl.Parse("/?type=bombing&from=2015-02-01&to=2015-02-28", Known) with { Layout = TimelineLayout.Axis }).ToUrl());
+
+    [Fact]
     public void Should_report_an_unknown_view_and_show_the_list()
     {
         var s = TimelineUrl.Parse("/?view=0", Known);
         Assert.Equal(TimelineLayout.List, s.Layout);
-        Assert.Equal("'0' is not a view; use list or split", Assert.Single(s.Problems).Message);
+        Assert.Equal("'0' is not a view; use list, split or axis", Assert.Single(s.Problems).Message);
     }
 }

@@ -1,0 +1,484 @@
+// The time axis (/?view=axis and /embed/axis): our own SVG, fed by /api/axis, which bins on the server.
+// The visible window is the address's from/to, so Back restores it and a link reproduces it. Event text goes into the
+// page as DOM text, never as HTML. No library: d3's modules would need an import map (inline script, refused by our CSP)
+// or a bundler, and the drawing needs only a linear scale, ticks and pointer handling.
+const SVG = 'http://www.w3.org/2000/svg';
+const MIN_DAYS = 2, MAX_DAYS = 366 * 3000, GESTURE_MS = 600, LIST_MAX = 300;
+const TOP = 26, ROW = 15, LANE_HEAD = 16, MAX_ROWS = 4;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const FILTER_KEYS = ['type', 'country', 'actor', 'tag', 'q'];
+
+// Dates are whole days counted from 1970-01-01 (UTC arithmetic only, so nothing shifts with the time zone).
+function dayOf(iso) {
+  const m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(iso ?? '');
+  if (!m) return null;
+  const d = new Date(0);
+  d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+  return Math.round(d.getTime() / 864e5);
+}
+function dateOf(day) { return new Date(Math.round(day) * 864e5); }
+function isoOf(day) {
+  const d = dateOf(day), y = d.getUTCFullYear();
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+function textOf(day) { const d = dateOf(day); return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`; }
+
+function el(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text != null) node.textContent = text;
+  return node;
+}
+function html(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text != null) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+// Tick steps from a day to a millennium; the first that leaves about 90 px per label wins.
+const STEPS = [[1, 'd'], [2, 'd'], [7, 'd'], [14, 'd'], [1, 'm'], [3, 'm'], [6, 'm'],
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map(n => [n, 'y'])];
+function ticks(from, to, width) {
+  const span = to - from, most = Math.max(2, width / 90);
+  const [n, unit] = STEPS.find(([n, u]) => span / (n * (u === 'd' ? 1 : u === 'm' ? 30.4 : 365.25)) <= most) ?? STEPS.at(-1);
+  const out = [], start = dateOf(from);
+  if (unit === 'd') {
+    const first = n === 7 || n === 14 ? from - ((dateOf(from).getUTCDay() + 6) % 7) : Math.floor(from);
+    for (let d = first; d <= to; d += n) if (d >= from) {
+      const t = dateOf(d);
+      out.push([d, t.getUTCDate() + ' ' + MONTHS[t.getUTCMonth()] + (t.getUTCMonth() === 0 && t.getUTCDate() <= n || out.length === 0 ? ' ' + t.getUTCFullYear() : '')]);
+    }
+  } else if (unit === 'm') {
+    let y = start.getUTCFullYear(), m = start.getUTCMonth();
+    for (let i = 0; i < 2000; i++, m++) {
+      if (m > 11) { m = 0; y++; }
+      const d = dayOf(`${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`);
+      if (d > to) break;
+      if (d >= from && m % n === 0) out.push([d, MONTHS[m] + (m === 0 || out.length === 0 ? ' ' + y : '')]);
+    }
+  } else {
+    for (let y = Math.ceil(start.getUTCFullYear() / n) * n; ; y += n) {
+      const d = dayOf(`${String(y).padStart(4, '0')}-01-01`);
+      if (d == null || d > to) break;
+      if (d >= from) out.push([d, String(y)]);
+    }
+  }
+  return out;
+}
+
+class Axis {
+  constructor(root) {
+    this.root = root;
+    this.embed = root.dataset.embed === 'true';
+    this.base = root.dataset.base ?? '';
+    this.chart = root.querySelector('.axis-chart');
+    this.svg = root.querySelector('.axis-svg');
+    this.tip = root.querySelector('.axis-tip');
+    this.status = root.querySelector('.axis-status');
+    this.windowText = root.querySelector('.axis-window');
+    this.list = root.querySelector('.axis-list');
+    this.more = root.querySelector('.axis-more');
+    this.data = null;
+    this.lastChange = 0;
+    this.fetchTimer = 0;
+    this.frame = 0;
+    this.readAddress();
+    this.bind();
+    this.load();
+  }
+
+  // --- the address --------------------------------------------------------------------------------------------
+  readAddress() {
+    const p = new URLSearchParams(location.search);
+    const from = dayOf(p.get('from')), to = dayOf(p.get('to'));
+    this.view = from != null && to != null && to >= from ? { from, to: to + 1 } : null;
+    this.lanes = ['country', 'actor'].includes(p.get('lanes')) ? p.get('lanes') : 'type';
+    for (const a of this.root.querySelectorAll('.axis-lanes a')) {
+      if (a.dataset.lanes === this.lanes) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
+    }
+  }
+
+  address(view = this.view) {
+    const p = new URLSearchParams(location.search);
+    if (view) { p.set('from', isoOf(view.from)); p.set('to', isoOf(Math.max(view.from, Math.ceil(view.to) - 1))); }
+    if (this.lanes === 'type') p.delete('lanes'); else p.set('lanes', this.lanes);
+    return location.pathname + '?' + p.toString().replaceAll('%2C', ',');
+  }
+
+  // A new history entry when a gesture starts, the same entry while it goes on; an embed never adds entries,
+  // so the report's own Back button keeps working.
+  commit(push) {
+    const now = performance.now();
+    const url = this.address();
+    if (url === location.pathname + location.search) return;
+    if (!this.embed && (push || now - this.lastChange > GESTURE_MS)) history.pushState({ axis: true }, '', url);
+    else history.replaceState({ axis: true }, '', url);
+    this.lastChange = now;
+    this.updateLinks();
+  }
+
+  updateLinks() {
+    for (const a of this.root.querySelectorAll('.axis-lanes a')) {
+      const saved = this.lanes; this.lanes = a.dataset.lanes;
+      a.href = this.address(); this.lanes = saved;
+    }
+    const full = this.embed && document.querySelector('.embed-foot a');
+    if (full) full.href = this.base + '/?' + new URLSearchParams([...new URLSearchParams(location.search)].concat([['view', 'axis']])).toString();
+    for (const a of document.querySelectorAll('.view-toggle a')) {
+      const u = new URL(a.href, location.href), p = new URLSearchParams(location.search);
+      for (const k of ['from', 'to']) if (p.get(k)) u.searchParams.set(k, p.get(k));
+      a.href = u.pathname + u.search;
+    }
+  }
+
+  // --- zoom and pan -------------------------------------------------------------------------------------------
+  width() { return Math.max(200, this.chart.clientWidth); }
+  x(day) { return (day - this.view.from) / (this.view.to - this.view.from) * this.width(); }
+  dayAt(px) { return this.view.from + px / this.width() * (this.view.to - this.view.from); }
+
+  zoom(factor, atPx = this.width() / 2, push = false) {
+    if (!this.view) return;
+    const at = this.dayAt(atPx), span = this.view.to - this.view.from;
+    const next = Math.min(MAX_DAYS, Math.max(MIN_DAYS, span * factor));
+    const from = at - (at - this.view.from) * next / span;
+    this.setView(from, from + next, push);
+  }
+
+  pan(px, push = false) {
+    if (!this.view) return;
+    const days = px / this.width() * (this.view.to - this.view.from);
+    this.setView(this.view.from - days, this.view.to - days, push);
+  }
+
+  setView(from, to, push) {
+    this.view = { from, to };
+    this.commit(push);
+    this.draw();
+    this.schedule();
+  }
+
+  bind() {
+    this.root.querySelectorAll('[data-zoom]').forEach(b => b.addEventListener('click', () => this.zoom(b.dataset.zoom === 'in' ? 1 / 1.5 : 1.5, undefined, true)));
+    this.root.querySelector('.axis-lanes').addEventListener('click', e => {
+      const a = e.target.closest('a[data-lanes]');
+      if (!a) return;
+      e.preventDefault(); e.stopPropagation();
+      this.lanes = a.dataset.lanes;
+      history.pushState({ axis: true }, '', this.address());
+      this.readAddress();
+      this.load();
+    });
+    this.chart.addEventListener('keydown', e => this.key(e));
+    this.chart.addEventListener('wheel', e => {
+      if (!this.view) return;
+      e.preventDefault();
+      const box = this.chart.getBoundingClientRect();
+      if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && !e.ctrlKey) this.pan(-e.deltaX);
+      else this.zoom(Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX - box.left);
+    }, { passive: false });
+    this.bindPointers();
+    this.svg.addEventListener('click', e => {
+      if (this.dragged) { e.preventDefault(); e.stopPropagation(); return; }
+      const cluster = e.target.closest('a.axis-cluster');
+      if (cluster) { e.preventDefault(); e.stopPropagation(); this.zoomTo(cluster); }
+    }, true);
+    const show = e => { const a = e.target.closest?.('a.axis-mark, a.axis-cluster'); if (a) this.showTip(a); };
+    const hide = e => { if (e.target.closest?.('a.axis-mark, a.axis-cluster')) this.tip.hidden = true; };
+    this.svg.addEventListener('pointerover', show);
+    this.svg.addEventListener('focusin', show);
+    this.svg.addEventListener('pointerout', hide);
+    this.svg.addEventListener('focusout', hide);
+    let width = this.width();
+    new ResizeObserver(() => {
+      if (this.width() === width) return;
+      width = this.width();
+      this.draw(); this.schedule();
+    }).observe(this.chart);
+  }
+
+  key(e) {
+    const mark = e.target.closest?.('a.axis-mark, a.axis-cluster');
+    if (e.key === 'Enter' && mark) {
+      e.preventDefault();
+      if (mark.classList.contains('axis-cluster')) this.zoomTo(mark);
+      else if (this.embed) window.open(mark.getAttribute('href'), '_blank', 'noopener');
+      else location.assign(mark.getAttribute('href'));
+      return;
+    }
+    const step = this.width() / 10;
+    const actions = {
+      ArrowLeft: () => this.pan(step, true), ArrowRight: () => this.pan(-step, true),
+      '+': () => this.zoom(1 / 1.5, undefined, true), '=': () => this.zoom(1 / 1.5, undefined, true),
+      '-': () => this.zoom(1.5, undefined, true), '_': () => this.zoom(1.5, undefined, true),
+    };
+    if (!actions[e.key] || e.ctrlKey || e.metaKey || e.altKey) return;
+    e.preventDefault();
+    actions[e.key]();
+  }
+
+  bindPointers() {
+    const pointers = new Map();
+    let last = null;
+    this.chart.addEventListener('pointerdown', e => {
+      if (e.button !== 0) return;
+      pointers.set(e.pointerId, e.clientX);
+      this.dragged = false;
+      this.downAt = e.clientX;
+      last = null;
+    });
+    this.chart.addEventListener('pointermove', e => {
+      if (!pointers.has(e.pointerId) || !this.view) return;
+      const before = pointers.get(e.pointerId);
+      pointers.set(e.pointerId, e.clientX);
+      if (!this.dragged && Math.abs(e.clientX - this.downAt) < 4 && pointers.size === 1) return;
+      if (!this.dragged) { this.dragged = true; this.chart.setPointerCapture(e.pointerId); }
+      if (pointers.size === 2) {
+        const [a, b] = [...pointers.values()], box = this.chart.getBoundingClientRect();
+        const gap = Math.max(10, Math.abs(a - b));
+        if (last) this.zoom(last / gap, (a + b) / 2 - box.left);
+        last = gap;
+      } else this.pan(e.clientX - before);
+    });
+    const up = e => {
+      pointers.delete(e.pointerId);
+      last = null;
+      if (pointers.size === 0) setTimeout(() => { this.dragged = false; }, 0);
+    };
+    this.chart.addEventListener('pointerup', up);
+    this.chart.addEventListener('pointercancel', up);
+  }
+
+  zoomTo(cluster) {
+    const from = dayOf(cluster.dataset.start), to = dayOf(cluster.dataset.end) + 1;
+    const pad = Math.max(1, (to - from) * 0.1);
+    this.setView(from - pad, to + pad, true);
+  }
+
+  showTip(a) {
+    this.tip.replaceChildren(html('strong', a.dataset.title), html('div', a.dataset.when));
+    this.tip.hidden = false;
+    const box = a.getBoundingClientRect(), chart = this.chart.getBoundingClientRect();
+    const left = Math.min(Math.max(0, box.left - chart.left), chart.width - this.tip.offsetWidth);
+    this.tip.style.left = `${Math.max(0, left)}px`;
+    this.tip.style.top = `${box.bottom - chart.top + 4}px`;
+  }
+
+  // --- data ---------------------------------------------------------------------------------------------------
+  schedule() {
+    clearTimeout(this.fetchTimer);
+    this.fetchTimer = setTimeout(() => this.load(), 150);
+  }
+
+  async load() {
+    const p = new URLSearchParams();
+    const here = new URLSearchParams(location.search);
+    for (const k of FILTER_KEYS) for (const v of here.getAll(k)) p.append(k, v);
+    const w = this.width();
+    if (this.view) {
+      // Half a window either side, so a pan shows marks at once while the next answer is on its way.
+      const span = this.view.to - this.view.from;
+      p.set('from', isoOf(Math.floor(this.view.from - span / 2)));
+      p.set('to', isoOf(Math.ceil(this.view.to + span / 2)));
+      p.set('width', String(Math.min(4000, Math.round(w * 2))));
+    } else {
+      for (const k of ['from', 'to']) if (here.get(k)) p.set(k, here.get(k));
+      p.set('width', String(Math.min(4000, Math.round(w))));
+    }
+    p.set('lanes', this.lanes);
+    this.controller?.abort();
+    const controller = this.controller = new AbortController();
+    if (!this.data) this.status.textContent = 'Loading events…';
+    this.root.setAttribute('aria-busy', 'true');
+    try {
+      const response = await fetch('/api/axis?' + p, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.title ?? response.statusText);
+      if (controller !== this.controller) return;
+      this.data = body;
+      if (!this.view && body.from) {
+        const from = dayOf(body.from), to = dayOf(body.to) + 1, pad = Math.max(1, (to - from) * 0.03);
+        this.view = { from: from - pad, to: to + pad };
+      }
+      this.root.removeAttribute('aria-busy');
+      this.root.dataset.loaded = 'true';
+      this.draw();
+      this.describe();
+    } catch (err) {
+      if (err.name === 'AbortError') return;
+      this.root.removeAttribute('aria-busy');
+      this.status.textContent = `The events could not be loaded: ${err.message}`;
+    }
+  }
+
+  restore() {
+    for (const [key, selector] of [['svg', '.axis-svg'], ['tip', '.axis-tip'], ['status', '.axis-status'], ['windowText', '.axis-window'], ['list', '.axis-list'], ['more', '.axis-more']])
+      this[key] = this.root.querySelector(selector);
+    this.readAddress();
+    if (this.data) this.root.dataset.loaded = 'true';
+    this.render();
+    this.describe();
+    this.updateLinks();
+  }
+
+  // --- drawing ------------------------------------------------------------------------------------------------
+  draw() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => { this.frame = 0; this.render(); });
+  }
+
+  render() {
+    const t0 = performance.now();
+    const data = this.data, view = this.view, w = this.width();
+    const nodes = [this.defs()];
+    let y = TOP;
+    if (data && view) {
+      for (const [day, label] of ticks(view.from, view.to, w)) {
+        const x = this.x(day);
+        nodes.push(el('g', { class: 'tick' }, null));
+        nodes.at(-1).append(el('line', { x1: x, x2: x, y1: 18, y2: 4000 }), el('text', { x: x + 3, y: 13 }, label));
+      }
+      const byLane = new Map(data.lanes.map(l => [l.key, { lane: l, marks: [], clusters: [] }]));
+      for (const m of data.marks) byLane.get(m.lane)?.marks.push(m);
+      for (const c of data.clusters) byLane.get(c.lane)?.clusters.push(c);
+      for (const { lane, marks, clusters } of byLane.values()) {
+        const g = el('g', { class: 'lane', 'data-lane': lane.key });
+        g.append(el('text', { class: 'lane-label', x: 4, y: y + 11 }, `${lane.label} · ${lane.count.toLocaleString('en-GB')}`));
+        const rows = lane.clustered ? this.drawClusters(g, clusters, y + LANE_HEAD, lane) : this.drawMarks(g, marks, y + LANE_HEAD, lane);
+        y += LANE_HEAD + rows * ROW + 8;
+        g.append(el('line', { class: 'lane-line', x1: 0, x2: w, y1: y - 3, y2: y - 3 }));
+        nodes.push(g);
+      }
+    }
+    this.svg.setAttribute('height', Math.max(80, y + 4));
+    // Redrawing replaces the marks: the one that had keyboard focus gets it back, so Tab and Enter keep working.
+    const focused = this.svg.contains(document.activeElement) ? document.activeElement : null;
+    this.svg.replaceChildren(...nodes);
+    if (focused) {
+      const key = focused.dataset.slug ? `a[data-slug="${CSS.escape(focused.dataset.slug)}"]`
+        : `a.axis-cluster[data-start="${focused.dataset.start}"][data-lane="${CSS.escape(focused.dataset.lane ?? '')}"]`;
+      (this.svg.querySelector(key) ?? this.chart).focus({ preventScroll: true });
+    }
+    this.root.dataset.frameMs = (performance.now() - t0).toFixed(1);
+    if (view) this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;
+  }
+
+  defs() {
+    const defs = el('defs', {});
+    const pattern = el('pattern', { id: 'axis-hatch', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+    pattern.append(el('line', { x1: 0, y1: 0, x2: 0, y2: 5, 'stroke-width': 1.5 }));
+    defs.append(pattern);
+    return defs;
+  }
+
+  link(href, cls, title, when) {
+    const a = el('a', { href, class: cls, 'aria-label': `${title}, ${when}`, 'data-title': title, 'data-when': when });
+    if (this.embed) { a.setAttribute('target', '_blank'); a.setAttribute('rel', 'noopener'); }
+    return a;
+  }
+
+  // Marks in rows: each goes in the first row where it does not overlap the one before (the last row takes the rest).
+  drawMarks(g, marks, top, lane) {
+    const w = this.width(), ends = [];
+    for (const m of marks) {
+      const x1 = this.x(dayOf(m.start)), x2 = this.x(dayOf(m.end) + 1);
+      const point = m.kind === 'point';
+      const left = point ? (x1 + x2) / 2 - 5 : x1, right = point ? left + 10 : Math.max(x2, x1 + 4);
+      if (right < 0 || left > w) continue;
+      let row = ends.findIndex(end => end < left - 2);
+      if (row < 0) row = ends.length < MAX_ROWS ? ends.length : MAX_ROWS - 1;
+      ends[row] = Math.max(ends[row] ?? -Infinity, right);
+      const cy = top + row * ROW + ROW / 2, color = m.color ?? 'currentColor';
+      const a = this.link(this.base + '/events/' + encodeURIComponent(m.slug), `axis-mark ${m.kind}${m.uncertain ? ' uncertain' : ''}`, m.title, m.date);
+      a.dataset.slug = m.slug; a.dataset.start = m.start; a.dataset.end = m.end;
+      if (point) a.append(el('circle', { cx: left + 5, cy, r: 5, fill: color }));
+      else {
+        const attrs = { x: left, y: cy - 5, width: right - left, height: 10, rx: 2 };
+        a.append(el('rect', { ...attrs, fill: color }));
+        if (m.uncertain) a.append(el('rect', { ...attrs, class: 'hatch' }));
+      }
+      g.append(a);
+    }
+    return Math.max(1, ends.length);
+  }
+
+  drawClusters(g, clusters, top, lane) {
+    const w = this.width();
+    for (const c of clusters) {
+      const x1 = Math.max(-2, this.x(dayOf(c.start))), x2 = Math.min(w + 2, this.x(dayOf(c.end) + 1));
+      if (x2 < 0 || x1 > w) continue;
+      const n = c.count.toLocaleString('en-GB'), when = `${textOf(dayOf(c.start))} – ${textOf(dayOf(c.end))}`;
+      const a = this.link(this.clusterHref(c), 'axis-cluster', `${n} ${c.count === 1 ? 'event' : 'events'} (${lane.label})`, `${when}; zoom in`);
+      a.dataset.start = c.start; a.dataset.end = c.end; a.dataset.count = c.count; a.dataset.lane = c.lane;
+      a.removeAttribute('target');
+      a.append(el('rect', { x: x1 + 0.5, y: top + 1, width: Math.max(2, x2 - x1 - 1), height: ROW * 2 - 2, rx: 3 }));
+      if (x2 - x1 > n.length * 7) a.append(el('text', { x: (x1 + x2) / 2, y: top + ROW + 4, 'text-anchor': 'middle' }, n));
+      g.append(a);
+    }
+    return 2;
+  }
+
+  clusterHref(c) { return this.address({ from: dayOf(c.start), to: dayOf(c.end) + 1 }); }
+
+  // The text alternative: what is in view, as a list, after each answer and each settled gesture.
+  describe() {
+    const data = this.data, view = this.view;
+    if (!data) return;
+    if (!data.from) {
+      this.status.textContent = 'No published events match these filters.';
+      this.list.replaceChildren();
+      this.more.textContent = '';
+      return;
+    }
+    const inView = x => dayOf(x.end) + 1 > view.from && dayOf(x.start) < view.to;
+    const labels = new Map(data.lanes.map(l => [l.key, l.label]));
+    const marks = data.marks.filter(inView), clusters = data.clusters.filter(inView);
+    const count = marks.length + clusters.reduce((n, c) => n + c.count, 0);
+    this.status.textContent = count === 0 ? 'No events in this window. Zoom out or pan to find some.' : `${count.toLocaleString('en-GB')} in view`;
+    const items = [];
+    for (const m of marks.slice(0, LIST_MAX)) {
+      const li = html('li'), a = html('a', m.title);
+      a.href = this.base + '/events/' + encodeURIComponent(m.slug);
+      if (this.embed) { a.target = '_blank'; a.rel = 'noopener'; }
+      li.append(a, html('span', m.date, 'when'), html('span', labels.get(m.lane) ?? '', 'lane'));
+      items.push(li);
+    }
+    for (const c of clusters.slice(0, Math.max(0, LIST_MAX - items.length))) {
+      const li = html('li'), a = html('a', `${c.count.toLocaleString('en-GB')} ${c.count === 1 ? 'event' : 'events'}`);
+      a.href = this.clusterHref(c);
+      a.addEventListener('click', e => { e.preventDefault(); e.stopPropagation(); this.zoomTo(a); });
+      a.dataset.start = c.start; a.dataset.end = c.end;
+      li.append(a, html('span', `${textOf(dayOf(c.start))} – ${textOf(dayOf(c.end))}`, 'when'), html('span', labels.get(c.lane) ?? '', 'lane'));
+      items.push(li);
+    }
+    this.list.replaceChildren(...items);
+    const hidden = marks.length + clusters.length - items.length;
+    this.more.textContent = hidden > 0 ? `${hidden.toLocaleString('en-GB')} more in view; zoom in to list them.` : '';
+  }
+}
+
+function start() {
+  const root = document.querySelector('[data-axis]');
+  if (!root || root.axis) return;
+  root.axis = new Axis(root);
+}
+
+// Back and forward between windows: redraw here. Registered in the capture phase so that it runs before, and stops,
+// Blazor's enhanced navigation, which would otherwise fetch the page again for a change only of from/to.
+window.addEventListener('popstate', e => {
+  const root = document.querySelector('[data-axis]');
+  if (!root?.axis || (!root.axis.embed && new URLSearchParams(location.search).get('view') !== 'axis')) return;
+  e.stopImmediatePropagation();
+  root.axis.readAddress();
+  root.axis.data = root.axis.view ? root.axis.data : null;
+  root.axis.draw();
+  root.axis.load();
+}, { capture: true });
+// Blazor's enhanced navigation also answers Back by fetching the page and merging it into the document, which empties
+// the drawing: draw it again from what we hold (or start afresh when the merge brought a new axis).
+window.Blazor?.addEventListener?.('enhancedload', () => {
+  const root = document.querySelector('[data-axis]');
+  if (root?.axis && root.axis.chart === root.querySelector('.axis-chart')) root.axis.restore();
+  else if (root) { root.axis = null; start(); }
+});
+start();
