@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Export;
 
@@ -28,11 +29,10 @@ public static class ExportEndpoints
         ExportOptions options, IClock clock)
     {
         var ct = http.RequestAborted;
-        var (filter, problems) = EventFilter.Parse(http.Request.Query);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-        var errors = FilterValidation.Errors(filter, problems, types.Keys);
-        if (errors.Count > 0) return FilterValidation.Problem(errors);
+        var (reading, types) = await FilterReader.ReadAsync(http.Request.Query, db, ct);
+        if (!reading.IsValid) return reading.Problem();
+        var filter = reading.Filter;
 
         var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
         var baseUrl = BaseUrl(http.Request);

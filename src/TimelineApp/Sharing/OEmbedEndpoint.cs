@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Export;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Sharing;
 
@@ -25,7 +26,7 @@ public static class OEmbedEndpoint
         var maxHeight = Positive(q["maxheight"], "maxheight", errors);
         var baseUrl = ExportEndpoints.BaseUrl(http.Request);
         if (!Uri.TryCreate(q["url"].ToString(), UriKind.Absolute, out var url)) errors["url"] = ["url must be the absolute address of an event or a view of this site"];
-        if (errors.Count > 0) return FilterValidation.Problem(errors);
+        if (errors.Count > 0) return FilterReader.Problem(errors);
         if (!IsOurs(url!, http.Request)) return NotOurs(url!);
         var target = ShareLinks.EmbedFor(url!.AbsolutePath, url.Query);
         if (target is null) return NotOurs(url);
@@ -53,10 +54,10 @@ public static class OEmbedEndpoint
     {
         if (target.Slug is { } slug)
             return await db.Events.Where(e => e.Slug == slug && e.Status == EventStatus.Published).Select(e => e.Title).FirstOrDefaultAsync(ct);
-        var (filter, problems) = EventFilter.Parse(query);
-        var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-        if (FilterValidation.Errors(filter, problems, types.Keys).Count > 0) return null;
-        var description = FilterDescription.Describe(filter, types);
+        var types = await FilterReader.ReaderTypes(db).ToDictionaryAsync(t => t.Id, StringComparer.Ordinal, ct);
+        var reading = FilterReader.Read(query, types.Keys);
+        if (!reading.IsValid) return null;
+        var description = FilterDescription.Describe(reading.Filter, types);
         return SocialMetaText.ViewTitle(target.Kind == "map", description);
     }
 
