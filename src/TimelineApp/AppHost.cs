@@ -28,6 +28,7 @@ public static class AppHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeadersFromKnownProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -46,7 +47,7 @@ public static class AppHost
         app.MapEventMapApi();
         app.MapAccounts();
         app.MapEditing();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithPageRateLimits();
         return app;
     }
 }

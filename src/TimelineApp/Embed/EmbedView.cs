@@ -35,7 +35,7 @@ public sealed record EmbedView(EventFilter Filter, IReadOnlyDictionary<string, E
             return (null, EmbedPages.Message("This view's link has a problem", messages, StatusCodes.Status400BadRequest));
         }
         var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
-        var baseUrl = ExportEndpoints.BaseUrl(http.Request);
+        var baseUrl = http.RequestServices.GetRequiredService<Security.PublicUrl>().Origin;
         var etag = stamp.ETag("/embed/" + route, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values));
         ConditionalGet.SetValidators(http.Response, etag, stamp.LastUpdated);
         if (ConditionalGet.IsNotModified(http.Request, etag)) return (null, Results.StatusCode(StatusCodes.Status304NotModified));

@@ -19,14 +19,14 @@ public static class ExportEndpoints
     {
         foreach (var format in Formats)
         {
-            app.MapGet(format.Path, (HttpContext http, IDbContextFactory<TimelineDb> dbFactory, IOptions<ExportOptions> options, IClock clock) =>
-                ExportAsync(format, http, dbFactory, options.Value, clock)).WithTags("Exports")
+            app.MapGet(format.Path, (HttpContext http, IDbContextFactory<TimelineDb> dbFactory, IOptions<ExportOptions> options, IClock clock, Security.PublicUrl publicUrl) =>
+                ExportAsync(format, http, dbFactory, options.Value, clock, publicUrl.Origin)).WithTags("Exports")
                 .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
         }
     }
 
     private static async Task<IResult> ExportAsync(IExportFormat format, HttpContext http, IDbContextFactory<TimelineDb> dbFactory,
-        ExportOptions options, IClock clock)
+        ExportOptions options, IClock clock, string baseUrl)
     {
         var ct = http.RequestAborted;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -35,7 +35,6 @@ public static class ExportEndpoints
         var filter = reading.Filter;
 
         var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
-        var baseUrl = BaseUrl(http.Request);
         var today = clock.GetCurrentInstant().InUtc().Date;
         var etag = stamp.ETag(format.Path, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values), today.ToString());
         var response = http.Response;
@@ -60,6 +59,4 @@ public static class ExportEndpoints
         }
         return Results.Empty;
     }
-
-    public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }
