@@ -18,7 +18,7 @@ public static class PublicAddressSetup
         {
             if (o.AllowedHosts.Contains("*") || PublicUrl.Parse(builder.Configuration["App:PublicUrl"]) is not { } url) return;
             var host = new Uri(url).Host;
-            if (!o.AllowedHosts.Contains(host, StringComparer.OrdinalIgnoreCase)) o.AllowedHosts.Add(host);
+            if (!o.AllowedHosts.Contains(host, StringComparer.OrdinalIgnoreCase)) o.AllowedHosts = [.. o.AllowedHosts, host];
         });
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
