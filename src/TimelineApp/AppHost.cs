@@ -29,6 +29,7 @@ public static class AppHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeadersFromKnownProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -48,7 +49,7 @@ public static class AppHost
         app.MapAxis();
         app.MapAccounts();
         app.MapEditing();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithPageRateLimits();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TimelineApp.Events;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Api;
 
@@ -19,20 +20,11 @@ public static class EventsApi
 
     private static async Task<IResult> ListAsync(HttpRequest request, EventQuery query, CancellationToken ct)
     {
-        var (filter, problems) = EventFilter.Parse(request.Query);
-        var errors = problems.ToDictionary(p => p.Parameter, p => new[] { p.Message });
+        var reading = FilterReader.Read(request.Query, (await query.TypesAsync(ct)).Select(t => t.Id).ToList());
+        var (filter, errors) = (reading.Filter, reading.Errors());
         var page = ParseBounded(request.Query["page"], "page", 1, 1, 1_000_000, errors);
         var pageSize = ParseBounded(request.Query["pageSize"], "pageSize", DefaultPageSize, 1, EventQuery.MaxPageSize, errors);
-        if (filter.Types.Count > 0)
-        {
-            var known = (await query.TypesAsync(ct)).Select(t => t.Id).ToHashSet();
-            var unknown = filter.Types.Where(t => !known.Contains(t)).ToList();
-            if (unknown.Count > 0) errors["type"] = [$"unknown event type '{string.Join("', '", unknown)}'; known types: {string.Join(", ", known.Order())}"];
-        }
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: $"Invalid query parameter{(errors.Count > 1 ? "s" : "")}: {string.Join(", ", errors.Keys)}");
-        }
+        if (errors.Count > 0) return FilterReader.Problem(errors);
         return TypedResults.Ok(await query.PageAsync(filter, page, pageSize, ct));
     }
 

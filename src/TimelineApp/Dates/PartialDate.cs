@@ -66,12 +66,16 @@ public readonly partial record struct PartialDate(LocalDate Start, DatePrecision
     public static PartialDate Parse(string text) =>
         TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date like 2015-02-16, 2015-02, 2015, 16 Feb 2015 or Feb 2015.");
 
-    /// <summary>Accepts ISO ("2015-02-16", "2015-02", "2015") and written forms ("16 Feb 2015", "February 2015", "Feb 16, 2015").</summary>
+    /// <summary>
+    /// Accepts ISO ("2015-02-16", "2015-02", "2015") and written forms ("16 Feb 2015", "February 2015", "Feb 16, 2015").
+    /// Digits of any script (Arabic-Indic ٢٠١٥, full-width ２０１５, Devanagari १९९९) are read as the ASCII digits they
+    /// stand for; the patterns then match ASCII digits only, so nothing reaches int.Parse that it cannot read.
+    /// </summary>
     public static bool TryParse(string? text, out PartialDate date)
     {
         date = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var s = text.Trim();
+        var s = DigitText.ToAscii(text.Trim());
         var iso = IsoPattern().Match(s);
         if (iso.Success)
         {
@@ -104,9 +108,9 @@ public readonly partial record struct PartialDate(LocalDate Start, DatePrecision
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{1,2})(?:-(?<d>\d{1,2}))?)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{1,2})(?:-(?<d>[0-9]{1,2}))?)?$")]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"^(?:(?<d1>\d{1,2})\s+)?(?<mon>[A-Za-z]+)\.?(?:\s+(?<d2>\d{1,2}),?)?\s+(?<y>\d{4})$")]
+    [GeneratedRegex(@"^(?:(?<d1>[0-9]{1,2})\s+)?(?<mon>[A-Za-z]+)\.?(?:\s+(?<d2>[0-9]{1,2}),?)?\s+(?<y>[0-9]{4})$")]
     private static partial Regex WrittenPattern();
 }

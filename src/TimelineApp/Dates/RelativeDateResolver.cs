@@ -65,7 +65,7 @@ public static partial class RelativeDateResolver
 
     private static DateSpan Exact(LocalDate d) => new(PartialDate.Day(d.Year, d.Month, d.Day), null, false);
 
-    [GeneratedRegex(@"\b(?:(?<today>today|this morning|tonight)|(?<yesterday>yesterday)|(?:on\s+|(?<lastweekday>last)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?|(?:(?<last>last)\s+|in\s+|since\s+)(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)|(?<lastyear>last\s+year)|in\s+(?<year>(?:19|20)\d\d)|(?<thisweek>(?:early\s+|earlier\s+)?this\s+week))\b",
+    [GeneratedRegex(@"\b(?:(?<today>today|this morning|tonight)|(?<yesterday>yesterday)|(?:on\s+|(?<lastweekday>last)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?|(?:(?<last>last)\s+|in\s+|since\s+)(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+[0-9])|(?<lastyear>last\s+year)|in\s+(?<year>(?:19|20)[0-9][0-9])|(?<thisweek>(?:early\s+|earlier\s+)?this\s+week))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Phrase();
 }

@@ -30,10 +30,27 @@ public sealed class EditingLookups(IDbContextFactory<TimelineDb> dbFactory, IClo
         return list.OrderByDescending(a => a.Published).ThenBy(a => a.Outlet).ToList();
     }
 
-    public async Task<IReadOnlyList<string>> ActorNamesAsync(CancellationToken ct = default)
+    public const int ActorMatches = 20;
+
+    /// <summary>
+    /// Look-up for the actor field: at most <see cref="ActorMatches"/> names, those starting with what was typed first,
+    /// then those containing it. The form never receives the whole shared list, so its cost does not grow with it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ActorNamesAsync(string? typed, int limit = ActorMatches, CancellationToken ct = default)
     {
+        var text = (typed ?? "").Trim();
+        if (text.Length > 200) text = text[..200];
+        limit = Math.Clamp(limit, 1, ActorMatches);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => a.Name).ToListAsync(ct);
+        var actors = db.Actors.AsNoTracking();
+        if (text.Length == 0) return await actors.OrderBy(a => a.Name).Select(a => a.Name).Take(limit).ToListAsync(ct);
+        var pattern = text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+        var starting = await actors.Where(a => EF.Functions.Like(a.Name, pattern + "%", "\\"))
+            .OrderBy(a => a.Name).Select(a => a.Name).Take(limit).ToListAsync(ct);
+        if (starting.Count == limit) return starting;
+        var containing = await actors.Where(a => EF.Functions.Like(a.Name, "%" + pattern + "%", "\\") && !starting.Contains(a.Name))
+            .OrderBy(a => a.Name).Select(a => a.Name).Take(limit - starting.Count).ToListAsync(ct);
+        return [.. starting, .. containing];
     }
 
     public async Task<SourceArticle?> ArticleAsync(int id, CancellationToken ct = default)

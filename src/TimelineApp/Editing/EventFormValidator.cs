@@ -17,6 +17,7 @@ public static class EventFormValidator
     public static IReadOnlyList<FormError> Validate(EventForm f, EditingReferenceData refs, bool complete = false)
     {
         var errors = new List<FormError>();
+        if (!EventFormLimits.Check(f, errors)) return errors;
         Annotations(f, errors);
         if (f.TypeId.Length > 0 && !refs.TypeIds.Contains(f.TypeId))
             errors.Add(new(f, nameof(f.TypeId), $"'{f.TypeId}' is not an event type; choose one from the list."));
@@ -71,6 +72,8 @@ public static class EventFormValidator
         Annotations(p, errors);
         if (string.IsNullOrWhiteSpace(p.Name)) errors.Add(new(p, nameof(p.Name), "Name the place, or clear the place fields."));
         if (string.IsNullOrWhiteSpace(p.Country)) errors.Add(new(p, nameof(p.Country), "Enter the two-letter country code, e.g. LY."));
+        else if (p.Country.Trim().Length == 2 && !Filtering.IsoCountries.IsCode(p.Country))
+            errors.Add(new(p, nameof(p.Country), $"'{p.Country.Trim()}' is not an ISO 3166-1 country code; use one such as LY or EG."));
         if (p.Latitude is null) errors.Add(new(p, nameof(p.Latitude), "Enter the latitude (−90 to 90), or pick a place from the look-up."));
         else if (double.IsNaN(p.Latitude.Value) || p.Latitude is < -90 or > 90) errors.Add(new(p, nameof(p.Latitude), $"Latitude {p.Latitude} is outside −90…90."));
         if (p.Longitude is null) errors.Add(new(p, nameof(p.Longitude), "Enter the longitude (−180 to 180), or pick a place from the look-up."));

@@ -17,6 +17,12 @@ public static class ScriptedEditingApi
     public static void MapScriptedEditing(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/edit").WithTags("Editing").RequireAuthorization(p => p.RequireRole(Roles.Editor, Roles.Reviewer));
+        // Every /api/edit request: the server's body limit is lowered to MaxBodyBytes, chunked or not.
+        api.AddEndpointFilter((context, next) =>
+        {
+            BoundedBody.Limit(context.HttpContext, MaxBodyBytes);
+            return next(context);
+        });
         api.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(http);
@@ -25,20 +31,25 @@ public static class ScriptedEditingApi
         api.MapPost("/events", CreateAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, EventEditor editor, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpContext http, EventEditor editor,
+        Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             return Problem(400, "Missing or expired antiforgery token: send the token from GET /api/edit/antiforgery in the header it names.");
         if (!http.Request.HasJsonContentType()) return Problem(415, "Send the event as JSON (Content-Type: application/json).");
-        if (http.Request.ContentLength > MaxBodyBytes) return Problem(413, $"The body is larger than {MaxBodyBytes / 1024} KB; send one event per request.");
+        var body = await BoundedBody.ReadAsync(http, MaxBodyBytes, ct);
+        if (body is null) return Problem(413, $"The body is larger than {MaxBodyBytes / 1024} KB; send one event per request.");
         EventForm? form;
         try
         {
-            form = await http.Request.ReadFromJsonAsync<EventForm>(ct);
+            form = body.Length == 0 ? null : JsonSerializer.Deserialize<EventForm>(body, json.Value.SerializerOptions);
         }
         catch (JsonException ex)
         {
-            return Problem(400, $"The body is not an event in JSON: {ex.Message}");
+            // The serializer's own message names our internal types; say where the problem is instead.
+            var where = ex.Path is { Length: > 1 } path ? $"the value at {path}" : "the JSON";
+            return Problem(400, $"The body is not an event in JSON: {where} (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}) " +
+                "cannot be read; check the spelling of names such as an actor's kind, and that numbers and dates are of the right type.");
         }
         if (form is null) return Problem(400, "The body is empty; send an event as JSON.");
         if (form.Id is not null) return Problem(400, "This endpoint only creates new drafts; leave out id.");

@@ -57,7 +57,7 @@ public static class EmbedEndpoints
                 ? Results.Redirect($"/embed/event/{Uri.EscapeDataString(current)}", permanent: true)
                 : EmbedPages.Message("Event not found", ["There is no published event at this address."], StatusCodes.Status404NotFound);
         }
-        var baseUrl = ExportEndpoints.BaseUrl(http.Request);
+        var baseUrl = http.RequestServices.GetRequiredService<Security.PublicUrl>().Origin;
         var types = await db.EventTypes.AsNoTracking().ToListAsync(ct);
         var etag = stamp.ETag("/embed/event", slug, baseUrl, ExportStamp.TypesKey(types));
         ConditionalGet.SetValidators(http.Response, etag, stamp.LastUpdated);

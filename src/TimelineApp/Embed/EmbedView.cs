@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Export;
+using TimelineApp.Filtering;
 using TimelineApp.Sharing;
 
 namespace TimelineApp.Embed;
@@ -27,16 +27,15 @@ public sealed record EmbedView(EventFilter Filter, IReadOnlyDictionary<string, E
     public static async Task<(EmbedView? View, IResult? Instead)> LoadAsync(HttpContext http, TimelineDb db, string route)
     {
         var ct = http.RequestAborted;
-        var (filter, problems) = EventFilter.Parse(http.Request.Query);
-        var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-        var errors = FilterValidation.Errors(filter, problems, types.Keys);
-        if (errors.Count > 0)
+        var (reading, types) = await FilterReader.ReadAsync(http.Request.Query, db, ct);
+        var filter = reading.Filter;
+        if (!reading.IsValid)
         {
-            var messages = errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")).ToList();
+            var messages = reading.Problems.Select(p => $"{p.Parameter}: {p.Message}").ToList();
             return (null, EmbedPages.Message("This view's link has a problem", messages, StatusCodes.Status400BadRequest));
         }
         var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
-        var baseUrl = ExportEndpoints.BaseUrl(http.Request);
+        var baseUrl = http.RequestServices.GetRequiredService<Security.PublicUrl>().Origin;
         var etag = stamp.ETag("/embed/" + route, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values));
         ConditionalGet.SetValidators(http.Response, etag, stamp.LastUpdated);
         if (ConditionalGet.IsNotModified(http.Request, etag)) return (null, Results.StatusCode(StatusCodes.Status304NotModified));

@@ -12,12 +12,13 @@ public partial class EventDetailPage
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
     [Inject] private EventPageQuery Query { get; set; } = null!;
     [Inject] private NavigationManager Nav { get; set; } = null!;
+    [Inject] private Security.PublicUrl PublicUrl { get; set; } = null!;
 
     private EventPageModel? model;
 
     private string EventPath => Sharing.ShareLinks.EventPath(Slug);
 
-    private string Permalink => Nav.ToAbsoluteUri(EventPath).ToString();
+    private string Permalink => PublicUrl.For(EventPath);
 
     /// <summary>The timeline around this event (its month, or its year), with the event selected and in view.</summary>
     private string InContextUrl

@@ -48,8 +48,8 @@ public sealed record EventFilter
                 case "to": f = f with { To = ParseDate(key, last, d => d.Last, problems) }; break;
                 case "type": f = f with { Types = Words(values, 40) }; break;
                 case "country":
-                    if (last is { Length: 2 } c && c.All(char.IsAsciiLetter)) f = f with { Country = c.ToUpperInvariant() };
-                    else if (!string.IsNullOrEmpty(last)) problems.Add(new(key, $"'{last}' is not a two-letter country code like LY"));
+                    if (Filtering.IsoCountries.IsCode(last)) f = f with { Country = last!.ToUpperInvariant() };
+                    else if (!string.IsNullOrEmpty(last)) problems.Add(new(key, Filtering.IsoCountries.Problem(last)));
                     break;
                 case "actor": f = f with { Actor = string.IsNullOrWhiteSpace(last) ? null : Bound(last, 200) }; break;
                 case "tag": f = f with { Tags = Words(values, 60) }; break;

@@ -85,8 +85,6 @@ public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
     public async Task<IReadOnlyList<EventType>> TypesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.EventTypes.AsNoTracking()
-            .Where(t => !t.IsArchived || db.Events.Any(e => e.TypeId == t.Id && e.Status == EventStatus.Published))
-            .OrderBy(t => t.SortOrder).ToListAsync(ct);
+        return await Filtering.FilterReader.ReaderTypes(db).ToListAsync(ct);
     }
 }

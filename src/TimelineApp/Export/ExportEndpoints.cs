@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Export;
 
@@ -18,24 +19,22 @@ public static class ExportEndpoints
     {
         foreach (var format in Formats)
         {
-            app.MapGet(format.Path, (HttpContext http, IDbContextFactory<TimelineDb> dbFactory, IOptions<ExportOptions> options, IClock clock) =>
-                ExportAsync(format, http, dbFactory, options.Value, clock)).WithTags("Exports")
+            app.MapGet(format.Path, (HttpContext http, IDbContextFactory<TimelineDb> dbFactory, IOptions<ExportOptions> options, IClock clock, Security.PublicUrl publicUrl) =>
+                ExportAsync(format, http, dbFactory, options.Value, clock, publicUrl.Origin)).WithTags("Exports")
                 .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
         }
     }
 
     private static async Task<IResult> ExportAsync(IExportFormat format, HttpContext http, IDbContextFactory<TimelineDb> dbFactory,
-        ExportOptions options, IClock clock)
+        ExportOptions options, IClock clock, string baseUrl)
     {
         var ct = http.RequestAborted;
-        var (filter, problems) = EventFilter.Parse(http.Request.Query);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-        var errors = FilterValidation.Errors(filter, problems, types.Keys);
-        if (errors.Count > 0) return FilterValidation.Problem(errors);
+        var (reading, types) = await FilterReader.ReadAsync(http.Request.Query, db, ct);
+        if (!reading.IsValid) return reading.Problem();
+        var filter = reading.Filter;
 
         var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
-        var baseUrl = BaseUrl(http.Request);
         var today = clock.GetCurrentInstant().InUtc().Date;
         var etag = stamp.ETag(format.Path, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values), today.ToString());
         var response = http.Response;
@@ -60,6 +59,4 @@ public static class ExportEndpoints
         }
         return Results.Empty;
     }
-
-    public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

@@ -1,4 +1,5 @@
 using TimelineApp.Events;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Map;
 
@@ -16,17 +17,11 @@ public static class MapApi
 
     private static async Task<IResult> FeaturesAsync(HttpRequest request, MapQuery map, EventQuery events, CancellationToken ct)
     {
-        var (filter, problems) = EventFilter.Parse(request.Query);
-        var errors = problems.GroupBy(p => p.Parameter).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        var reading = FilterReader.Read(request.Query, (await events.TypesAsync(ct)).Select(t => t.Id).ToList());
+        var (filter, errors) = (reading.Filter, reading.Errors());
         BoundingBox? box = null;
         if (request.Query.ContainsKey("bbox") && !BoundingBox.TryParse(request.Query["bbox"], out box, out var bboxError))
             errors["bbox"] = [bboxError!];
-        if (filter.Types.Count > 0)
-        {
-            var known = (await events.TypesAsync(ct)).Select(t => t.Id).ToHashSet();
-            if (filter.Types.Where(t => !known.Contains(t)).ToList() is { Count: > 0 } unknown)
-                errors["type"] = [$"unknown event type '{string.Join("', '", unknown)}'; known types: {string.Join(", ", known.Order())}"];
-        }
         if (errors.Count > 0) return Invalid(errors);
         return TypedResults.Ok(await map.FeaturesAsync(filter, box, ct));
     }
@@ -47,6 +42,5 @@ public static class MapApi
         return TypedResults.Ok(new { places, attribution = Gazetteer.Attribution });
     }
 
-    private static IResult Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: $"Invalid query parameter{(errors.Count > 1 ? "s" : "")}: {string.Join(", ", errors.Keys)}");
+    private static IResult Invalid(Dictionary<string, string[]> errors) => FilterReader.Problem(errors);
 }

@@ -44,6 +44,21 @@ public static class OperationsServices
         });
     }
 
+    /// <summary>
+    /// Every page (/, /events/{slug}, /sources/{id}, /map…) is limited per client address like the public API, since a
+    /// page runs the same searches; a page with its own policy (sign-in) keeps it. The circuit's hub is not a page.
+    /// </summary>
+    public static TBuilder WithPageRateLimits<TBuilder>(this TBuilder pages) where TBuilder : IEndpointConventionBuilder
+    {
+        pages.Add(b =>
+        {
+            var isPage = b.Metadata.Any(m => m is Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata);
+            if (isPage && !b.Metadata.Any(m => m is EnableRateLimitingAttribute or DisableRateLimitingAttribute))
+                b.Metadata.Add(new EnableRateLimitingAttribute(PublicApiPolicy));
+        });
+        return pages;
+    }
+
     /// <summary>Blazor Server limits, chosen deliberately (see README, "Security").</summary>
     public static IServerSideBlazorBuilder WithDeliberateLimits(this IServerSideBlazorBuilder blazor) => blazor
         .AddCircuitOptions(o =>

@@ -14,7 +14,7 @@ public sealed class EmbeddingOptions
 /// frame-ancestors-only policy Blazor adds to component pages, so there is one policy, not two); framing allowed
 /// only for /embed/ (CSP frame-ancestors from configuration) and refused elsewhere ('self' plus X-Frame-Options).
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbeddingOptions> embedding, IConfiguration config)
+public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbeddingOptions> embedding, IConfiguration config, PublicUrl publicUrl)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -39,7 +39,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbeddingOpti
         if (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         {
             var ancestors = embed ? ValidAncestors(embedding.Value.FrameAncestors) : "'self'";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy.For(ancestors, context.Request.Host.Value,
+            headers.ContentSecurityPolicy = ContentSecurityPolicy.For(ancestors, publicUrl.Authority,
                 ContentSecurityPolicy.OriginOf(config["Map:TileUrlTemplate"]));
         }
         else if (type.StartsWith("image/svg+xml", StringComparison.OrdinalIgnoreCase))

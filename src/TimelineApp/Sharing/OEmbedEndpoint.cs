@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Export;
+using TimelineApp.Filtering;
+using TimelineApp.Security;
 
 namespace TimelineApp.Sharing;
 
@@ -12,9 +14,10 @@ namespace TimelineApp.Sharing;
 /// </summary>
 public static class OEmbedEndpoint
 {
-    public static void MapOEmbed(this IEndpointRouteBuilder app) => app.MapGet("/oembed", AnswerAsync).WithTags("Embeds");
+    public static void MapOEmbed(this IEndpointRouteBuilder app) => app.MapGet("/oembed", AnswerAsync).WithTags("Embeds")
+        .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
 
-    private static async Task<IResult> AnswerAsync(HttpContext http, IDbContextFactory<TimelineDb> dbFactory)
+    private static async Task<IResult> AnswerAsync(HttpContext http, IDbContextFactory<TimelineDb> dbFactory, PublicUrl publicUrl)
     {
         var q = http.Request.Query;
         var format = q["format"].ToString();
@@ -23,10 +26,10 @@ public static class OEmbedEndpoint
         var errors = new Dictionary<string, string[]>();
         var maxWidth = Positive(q["maxwidth"], "maxwidth", errors);
         var maxHeight = Positive(q["maxheight"], "maxheight", errors);
-        var baseUrl = ExportEndpoints.BaseUrl(http.Request);
+        var baseUrl = publicUrl.Origin;
         if (!Uri.TryCreate(q["url"].ToString(), UriKind.Absolute, out var url)) errors["url"] = ["url must be the absolute address of an event or a view of this site"];
-        if (errors.Count > 0) return FilterValidation.Problem(errors);
-        if (!IsOurs(url!, http.Request)) return NotOurs(url!);
+        if (errors.Count > 0) return FilterReader.Problem(errors);
+        if (!publicUrl.IsOurs(url!)) return NotOurs(url!);
         var target = ShareLinks.EmbedFor(url!.AbsolutePath, url.Query);
         if (target is null) return NotOurs(url);
 
@@ -53,16 +56,12 @@ public static class OEmbedEndpoint
     {
         if (target.Slug is { } slug)
             return await db.Events.Where(e => e.Slug == slug && e.Status == EventStatus.Published).Select(e => e.Title).FirstOrDefaultAsync(ct);
-        var (filter, problems) = EventFilter.Parse(query);
-        var types = await db.EventTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-        if (FilterValidation.Errors(filter, problems, types.Keys).Count > 0) return null;
-        var description = FilterDescription.Describe(filter, types);
+        var types = await FilterReader.ReaderTypes(db).ToDictionaryAsync(t => t.Id, StringComparer.Ordinal, ct);
+        var reading = FilterReader.Read(query, types.Keys);
+        if (!reading.IsValid) return null;
+        var description = FilterDescription.Describe(reading.Filter, types);
         return SocialMetaText.ViewTitle(target.Kind == "map", description);
     }
-
-    private static bool IsOurs(Uri url, HttpRequest request) =>
-        (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
-        && string.Equals(url.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
 
     private static IResult NotOurs(Uri url) =>
         Results.Problem($"{url} is not an event or a view of this site that can be embedded", statusCode: StatusCodes.Status404NotFound);

@@ -11,6 +11,7 @@ public static class SharingSetup
     {
         builder.Services.Configure<ExportOptions>(builder.Configuration.GetSection("Export"));
         builder.AddSecurityHeaders();
+        builder.AddPublicAddress();
     }
 
     public static void MapSharing(this IEndpointRouteBuilder app)

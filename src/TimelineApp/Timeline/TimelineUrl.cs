@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.WebUtilities;
 using TimelineApp.Events;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Timeline;
 
@@ -30,7 +30,7 @@ public sealed record TimelineState(EventFilter Filter, int Page, string? Selecte
     public TimelineState Cleared() => Empty with { Filter = EventFilter.None with { Sort = Filter.Sort }, Layout = Layout };
 }
 
-/// <summary>Reads the timeline's query string; what is not understood is dropped and reported, never thrown.</summary>
+/// <summary>Reads the timeline's query string with the one <see cref="FilterReader"/>; what is not understood is dropped and reported, never thrown.</summary>
 public static class TimelineUrl
 {
     public const int MaxPage = 100_000;
@@ -38,20 +38,10 @@ public static class TimelineUrl
     /// <param name="knownTypes">The taxonomy's type ids (others are dropped and reported); null leaves the types unchecked.</param>
     public static TimelineState Parse(string uriOrQuery, IReadOnlyCollection<string>? knownTypes)
     {
-        var queryStart = uriOrQuery.IndexOf('?');
-        var query = queryStart < 0 ? "" : uriOrQuery[queryStart..];
-        var hash = query.IndexOf('#');
-        if (hash >= 0) query = query[..hash];
-        var values = QueryHelpers.ParseQuery(query);
-        var (filter, parsed) = EventFilter.Parse(values);
-        var problems = parsed.ToList();
-
-        var unknown = knownTypes is null ? [] : filter.Types.Where(t => !knownTypes.Contains(t)).ToList();
-        if (unknown.Count > 0)
-        {
-            problems.Add(new("type", $"unknown event type {string.Join(", ", unknown.Select(u => $"'{u}'"))}"));
-            filter = filter with { Types = filter.Types.Where(knownTypes!.Contains).ToList() };
-        }
+        var values = FilterReader.QueryOf(uriOrQuery);
+        var reading = FilterReader.Read(values, knownTypes);
+        var filter = reading.Filter;
+        var problems = reading.Problems.ToList();
 
         var page = 1;
         if (values.TryGetValue("page", out var pageText) && pageText.LastOrDefault() is { Length: > 0 } p)

@@ -25,15 +25,68 @@ public class RateLimitTests
     }
 
     [Fact]
-    public void Every_public_api_export_and_embed_endpoint_is_rate_limited()
+    public void Every_public_api_export_embed_oembed_endpoint_and_every_page_is_rate_limited()
     {
         using var app = new TimelineFactory();
         app.CreateClient();
-        var unlimited = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        static bool IsPage(RouteEndpoint e) => e.Metadata.Any(m => m is Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata);
+        var pages = endpoints.Where(IsPage).Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/')).ToHashSet();
+        Assert.Subset(pages, new HashSet<string> { "/", "/events/{Slug}", "/sources/{Id:int}", "/map" });
+        var unlimited = endpoints
             .Where(e => e.RoutePattern.RawText is { } p && (p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/api/edit/", StringComparison.Ordinal)
-                || p.StartsWith("/export/", StringComparison.Ordinal) || p.StartsWith("/embed/", StringComparison.Ordinal)))
-            .Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != OperationsServices.PublicApiPolicy)
+                || p.StartsWith("/export/", StringComparison.Ordinal) || p.StartsWith("/embed/", StringComparison.Ordinal) || p == "/oembed" || IsPage(e)))
+            .Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is not { } policy
+                || policy != OperationsServices.PublicApiPolicy && !(policy == OperationsServices.SignInPolicy && e.RoutePattern.RawText!.Contains("login")))
             .Select(e => e.RoutePattern.RawText).ToList();
         Assert.True(unlimited.Count == 0, $"Without the {OperationsServices.PublicApiPolicy} limit: {string.Join(", ", unlimited)}");
+        // The sign-in page keeps its own, stricter policy.
+        Assert.Equal(OperationsServices.SignInPolicy, endpoints.Single(e => e.RoutePattern.RawText!.TrimStart('/') == "account/login")
+            .Metadata.GetMetadata<EnableRateLimitingAttribute>()!.PolicyName);
+    }
+
+    [Theory]
+    [InlineData("/?q=derna")]
+    [InlineData("/events/egyptian-airstrikes-on-derna")]
+    [InlineData("/map")]
+    [InlineData("/oembed?url=http%3A%2F%2Flocalhost%2F")]
+    public async Task Pages_and_oembed_answer_429_past_the_limit(string path)
+    {
+        using var app = new TimelineFactory().With("RateLimits:ApiPerMinute", "2");
+        var client = app.Client();
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_each_reader_has_their_own_limit_so_a_crowd_is_served()
+    {
+        await using var server = await LiveServer.StartAsync("--RateLimits:ApiPerMinute=2", "--ForwardedHeaders:KnownProxies=127.0.0.1");
+        using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
+        async Task<HttpStatusCode> AsReader(string address)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/event-types");
+            request.Headers.Add("X-Forwarded-For", address);
+            return (await http.SendAsync(request)).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, await AsReader("203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await AsReader("203.0.113.1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await AsReader("203.0.113.1"));
+        for (var reader = 2; reader < 50; reader++) Assert.Equal(HttpStatusCode.OK, await AsReader($"203.0.113.{reader}"));
+    }
+
+    [Fact]
+    public async Task Without_configured_proxies_a_forwarded_address_is_not_believed()
+    {
+        await using var server = await LiveServer.StartAsync("--RateLimits:ApiPerMinute=2");
+        using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/event-types");
+            request.Headers.Add("X-Forwarded-For", $"198.51.100.{i}");
+            statuses.Add((await http.SendAsync(request)).StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 }

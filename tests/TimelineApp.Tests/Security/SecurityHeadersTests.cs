@@ -84,9 +84,11 @@ public class SecurityHeadersTests(TimelineFactory factory) : IClassFixture<Timel
     public async Task Hsts_is_sent_over_https_outside_development_only()
     {
         var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://timeline.example.org") };
-        var testing = await factory.CreateClient(https).GetAsync("/");
+        // The public address is configured (its host is then allowed): HSTS leaves out localhost.
+        using var testingHost = factory.WithWebHostBuilder(b => b.UseSetting("App:PublicUrl", "https://timeline.example.org"));
+        var testing = await testingHost.CreateClient(https).GetAsync("/");
         Assert.StartsWith("max-age=", Assert.Single(testing.Headers.GetValues("Strict-Transport-Security")));
-        using var development = factory.WithWebHostBuilder(b => b.UseEnvironment("Development"));
+        using var development = testingHost.WithWebHostBuilder(b => b.UseEnvironment("Development"));
         var dev = await development.CreateClient(https).GetAsync("/");
         Assert.False(dev.Headers.Contains("Strict-Transport-Security"));
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
@@ -44,7 +45,10 @@ public class SocialMetaTests
     private static async Task<string> RenderAsync(string currentUri, Dictionary<string, object?> meta)
     {
         var services = new ServiceCollection().AddSingleton<NavigationManager>(new FixedNavigation(currentUri))
-            .AddSingleton<Microsoft.JSInterop.IJSRuntime, NoJavaScript>().BuildServiceProvider();
+            .AddSingleton<Microsoft.JSInterop.IJSRuntime, NoJavaScript>()
+            .AddSingleton(new TimelineApp.Security.PublicUrl(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["App:PublicUrl"] = "https://timeline.example.org" }).Build()))
+            .BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {

@@ -26,6 +26,15 @@ public sealed class EventCsvImporter(IDbContextFactory<TimelineDb> dbFactory, Ev
 
     private sealed record Planned(EventCsvRow Row, EventForm Form, Event? Existing, EventStatus Status);
 
+    /// <summary>Imports a file's bytes, which must be UTF-8 (see <see cref="CsvUtf8"/>).</summary>
+    public async Task<ImportReport> ImportAsync(byte[] file, ClaimsPrincipal user, ImportOptions options, CancellationToken ct = default)
+    {
+        var (text, problem) = CsvUtf8.Decode(file);
+        if (problem is not null) return new ImportReport(0, 0, 0, 0, [problem], [], false);
+        using var reader = new StringReader(text!);
+        return await ImportAsync(reader, user, options, ct);
+    }
+
     public async Task<ImportReport> ImportAsync(TextReader text, ClaimsPrincipal user, ImportOptions options, CancellationToken ct = default)
     {
         if (!user.CanEdit()) return new ImportReport(0, 0, 0, 0, [new CsvProblem(0, "(file)", "Sign in as an editor to import events.")], [], false, Denied: true);

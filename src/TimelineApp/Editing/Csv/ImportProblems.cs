@@ -16,6 +16,7 @@ internal static class ImportProblems
             nameof(EventForm.End) => EventCsvColumns.EndDate,
             nameof(EventForm.Tags) => EventCsvColumns.Tags,
             nameof(EventForm.Citations) => EventCsvColumns.SourceUrls,
+            nameof(EventForm.Actors) => EventCsvColumns.Actors,
             _ => "(event)",
         }, Lower(e.Message)),
         PlaceForm => new(row.RowNumber, e.Field switch

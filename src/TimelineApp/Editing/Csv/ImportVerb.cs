@@ -26,9 +26,8 @@ internal static class ImportVerb
         // Whoever can run the app's command line can change its database anyway, so the command acts as a reviewer.
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, Roles.Reviewer)], "cli"));
         var options = new ImportOptions(args.Contains("--keep-statuses"), args.Contains("--dry-run"), Path.GetFileName(path));
-        using var reader = new StreamReader(path);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var report = await app.Services.GetRequiredService<EventCsvImporter>().ImportAsync(reader, user, options);
+        var report = await app.Services.GetRequiredService<EventCsvImporter>().ImportAsync(await File.ReadAllBytesAsync(path), user, options);
         foreach (var note in report.Notes) Console.WriteLine(note);
         if (report.Problems.Count > 0)
         {
