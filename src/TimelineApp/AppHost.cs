@@ -1,4 +1,5 @@
 using TimelineApp.Accounts;
+using TimelineApp.Caching;
 using TimelineApp.Api;
 using TimelineApp.Components;
 using TimelineApp.Operations;
@@ -37,6 +38,7 @@ public static class AppHost
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseRateLimiter();
+        app.UseReaderCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapOperations();

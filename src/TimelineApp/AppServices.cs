@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 using TimelineApp.Accounts;
+using TimelineApp.Caching;
 using TimelineApp.Data;
 using TimelineApp.Editing;
 using TimelineApp.Events;
@@ -26,13 +27,15 @@ public static class AppServices
                 ?? throw new InvalidOperationException("Connection string 'ConnectionStrings:Timeline' is missing from appsettings.json."), contentRoot))
             // Migrations are hand-written (dotnet ef cannot run here); a test keeps them equal to the model.
             // The only non-transactional migration steps are PRAGMA foreign_keys around SQLite table rebuilds.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning, RelationalEventId.NonTransactionalMigrationOperationWarning)));
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning, RelationalEventId.NonTransactionalMigrationOperationWarning))
+            .AddInterceptors(sp.GetRequiredService<Caching.ReaderCacheInterceptor>()));
         builder.Services.AddSingleton(sp => new SeedOptions(Path.Combine(contentRoot,
             sp.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? "seeds")));
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(contentRoot, "App_Data", "keys")));
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
+        builder.AddReaderCache();
         builder.AddEventMap();
         builder.Services.AddTimeline();
         builder.Services.AddProblemDetails();

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TimelineApp.Events;
 
+using TimelineApp.Caching;
+
 namespace TimelineApp.Api;
 
 /// <summary>GET /api/events: published events as JSON, filtered like the timeline, paged, chronological.</summary>
@@ -11,7 +13,7 @@ public static class EventsApi
 
     public static void MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Events").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+        var api = app.MapGroup("/api").WithTags("Events").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
         api.MapGet("/events", ListAsync);
         api.MapGet("/events/{slug}", async Task<Results<Ok<EventDto>, NotFound>> (string slug, EventQuery query, CancellationToken ct) =>
             await query.BySlugAsync(slug, ct) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound());

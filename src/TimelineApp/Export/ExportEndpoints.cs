@@ -6,6 +6,8 @@ using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Events;
 
+using TimelineApp.Caching;
+
 namespace TimelineApp.Export;
 
 /// <summary>/export/events.{csv,json,geojson,ics,svg} and /export/timelinejs.json: exactly what the query-string filter selects.</summary>
@@ -20,7 +22,7 @@ public static class ExportEndpoints
         {
             app.MapGet(format.Path, (HttpContext http, IDbContextFactory<TimelineDb> dbFactory, IOptions<ExportOptions> options, IClock clock) =>
                 ExportAsync(format, http, dbFactory, options.Value, clock)).WithTags("Exports")
-                .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+                .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
         }
     }
 

@@ -1,5 +1,7 @@
 using TimelineApp.Events;
 
+using TimelineApp.Caching;
+
 namespace TimelineApp.Map;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class MapApi
 {
     public static void MapEventMapApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
         app.MapGet("/api/places/search", SearchPlaces).WithTags("Places").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
     }
 
