@@ -16,7 +16,7 @@ internal sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(string repoRoot, string databasePath, IDictionary<string, string> settings)
     {
         var port = FreePort();
-        var exe = Path.Combine(repoRoot, "src/TimelineApp/bin/Release/net9.0/linux-x64/TimelineApp");
+        var exe = Path.Combine(repoRoot, "src/TimelineApp/bin/Release/net10.0/TimelineApp");
         if (!File.Exists(exe)) throw new InvalidOperationException($"Build the app first: dotnet build -c Release src/TimelineApp ({exe} not found)");
         var psi = new ProcessStartInfo(exe, ["--urls", $"http://127.0.0.1:{port}"])
         {

@@ -31,6 +31,7 @@ class EventMapCanvas extends HTMLElement {
       await load(this, features, fit);
       this.shown = null;
     }
+    section.setAttribute('aria-busy', 'false');
     const selected = section.dataset.selected;
     if (selected && selected !== this.shown && highlight(this, selected)) this.shown = selected;
   }
@@ -52,17 +53,15 @@ document.addEventListener('eventmap:select', e => {
   if (!canvas || !window.Blazor) return;
   canvas.shown = e.detail.slug;
   pendingScroll = e.detail.slug;
-  Blazor.navigateTo(selectUrl(e.detail.slug));
+  // The map page replaces its address (as the time slider does); the split view adds a history entry, like "Show details".
+  Blazor.navigateTo(selectUrl(e.detail.slug), { replaceHistoryEntry: !canvas.closest('.timeline-body') });
 });
 
 function afterNavigation() {
   document.querySelectorAll('event-map-canvas').forEach(c => c.sync());
-  if (pendingScroll) {
-    const body = document.querySelector('.timeline-body');
-    const slug = pendingScroll;
-    if (body) requestAnimationFrame(() => scrollToEntry(body, slug));
-    pendingScroll = null;
-  }
+  const slug = pendingScroll, body = document.querySelector('.timeline-body');
+  pendingScroll = null;
+  if (slug && body) requestAnimationFrame(() => scrollToEntry(body, slug));
 }
 const hook = () => window.Blazor?.addEventListener?.('enhancedload', afterNavigation);
 if (window.Blazor) hook(); else addEventListener('DOMContentLoaded', hook);

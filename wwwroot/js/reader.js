@@ -2,6 +2,7 @@
 // the Share dialog and Copy link (clipboard), and the timeline's filters applying as soon as they change.
 // Listeners sit on the document, so they keep working across Blazor's enhanced navigations.
 import './reader-map.js';
+import './time-slider.js';
 
 const html = s => String(s).replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
