@@ -35,7 +35,7 @@ public static class AppHost
             app.UseHsts();
         }
         app.UseSecurityHeaders();
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseReaderCache();

@@ -22,8 +22,12 @@ public static class ReaderCacheSetup
         });
     }
 
-    /// <summary>After authentication (signed-in users bypass the cache) and the rate limiter.</summary>
-    public static void UseReaderCache(this WebApplication app) => app.UseOutputCache();
+    /// <summary>
+    /// After authentication (signed-in users bypass the cache). A request re-executed for an error or status page
+    /// (/error, /not-found) has already been through the cache, which allows one pass per request.
+    /// </summary>
+    public static void UseReaderCache(this WebApplication app) =>
+        app.UseWhen(context => context.Features.Get<IOutputCacheFeature>() is null, branch => branch.UseOutputCache());
 
     /// <summary>Marks an endpoint group's anonymous GET responses as cacheable for readers.</summary>
     public static TBuilder CacheForReaders<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
