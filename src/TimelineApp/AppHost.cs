@@ -1,4 +1,5 @@
 using TimelineApp.Accounts;
+using TimelineApp.Caching;
 using TimelineApp.Api;
 using TimelineApp.Axis;
 using TimelineApp.Components;
@@ -39,6 +40,7 @@ public static class AppHost
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStaticFiles();
         app.UseRateLimiter();
+        app.UseReaderCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapOperations();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Accounts;
+using TimelineApp.Caching;
 using TimelineApp.Data;
 using TimelineApp.Editing;
 using TimelineApp.Events;
@@ -29,6 +30,7 @@ public static class AppServices
             .SetApplicationName("TimelineApp");
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<EventQuery>();
+        builder.AddReaderCache();
         builder.AddEventMap();
         builder.Services.AddTimeline();
         builder.Services.AddProblemDetails();

@@ -4,6 +4,13 @@ using Microsoft.Playwright;
 using TimelineApp.LoadTest;
 
 // Loopback-only load test, bounded in time and count. See README "Performance".
+var repoRoot = AppProcess.RepoRoot();
+if (args.Contains("--wrk"))
+{
+    string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    return await WrkRun.RunAsync(repoRoot, int.TryParse(Arg("--events"), out var n) ? n : 20_000,
+        int.TryParse(Arg("--seconds"), out var s) ? s : 10, Arg("--out"));
+}
 var options = LoadOptions.Parse(args);
 var dbFolder = Directory.CreateTempSubdirectory("timeline-load-").FullName;
 var dbPath = Path.Combine(dbFolder, "timeline.db");

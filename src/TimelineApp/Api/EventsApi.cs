@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TimelineApp.Events;
 using TimelineApp.Filtering;
 
+using TimelineApp.Caching;
+
 namespace TimelineApp.Api;
 
 /// <summary>GET /api/events: published events as JSON, filtered like the timeline, paged, chronological.</summary>
@@ -12,7 +14,7 @@ public static class EventsApi
 
     public static void MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Events").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+        var api = app.MapGroup("/api").WithTags("Events").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
         api.MapGet("/events", ListAsync);
         api.MapGet("/events/{slug}", async Task<Results<Ok<EventDto>, NotFound>> (string slug, EventQuery query, CancellationToken ct) =>
             await query.BySlugAsync(slug, ct) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound());

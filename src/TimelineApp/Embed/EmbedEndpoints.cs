@@ -3,6 +3,8 @@ using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Export;
 
+using TimelineApp.Caching;
+
 namespace TimelineApp.Embed;
 
 /// <summary>/embed/timeline, /embed/map and /embed/event/{slug}: chrome-free static views for iframes in reports.</summary>
@@ -13,7 +15,7 @@ public static class EmbedEndpoints
 
     public static void MapEmbeds(this IEndpointRouteBuilder app)
     {
-        var embed = app.MapGroup("/embed").WithTags("Embeds");
+        var embed = app.MapGroup("/embed").WithTags("Embeds").CacheForReaders();
         embed.MapGet("/timeline", TimelineAsync);
         embed.MapGet("/map", MapAsync);
         embed.MapGet("/event/{slug}", EventAsync);

@@ -7,6 +7,8 @@ using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Filtering;
 
+using TimelineApp.Caching;
+
 namespace TimelineApp.Export;
 
 /// <summary>/export/events.{csv,json,geojson,ics,svg} and /export/timelinejs.json: exactly what the query-string filter selects.</summary>
@@ -21,7 +23,7 @@ public static class ExportEndpoints
         {
             app.MapGet(format.Path, (HttpContext http, IDbContextFactory<TimelineDb> dbFactory, IOptions<ExportOptions> options, IClock clock, Security.PublicUrl publicUrl) =>
                 ExportAsync(format, http, dbFactory, options.Value, clock, publicUrl.Origin)).WithTags("Exports")
-                .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+                .RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
         }
     }
 

@@ -1,6 +1,8 @@
 using TimelineApp.Events;
 using TimelineApp.Filtering;
 
+using TimelineApp.Caching;
+
 namespace TimelineApp.Map;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class MapApi
 {
     public static void MapEventMapApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
         app.MapGet("/api/places/search", SearchPlaces).WithTags("Places").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
     }
 

@@ -11,7 +11,6 @@ public partial class DensityChart
     [Parameter, EditorRequired] public Density Density { get; set; } = null!;
     [Parameter, EditorRequired] public IReadOnlyList<EventType> Types { get; set; } = [];
     [Parameter, EditorRequired] public TimelineState State { get; set; } = TimelineState.Empty;
-    [Parameter] public EventCallback<EventFilter> OnNarrow { get; set; }
 
     private IReadOnlyList<EventType> SeriesTypes => Types.Where(t => Density.Buckets.Any(b => b.ByType.ContainsKey(t.Id))).ToList();
 
@@ -58,5 +57,5 @@ public partial class DensityChart
 
     private EventFilter Narrowed(Bucket b) => State.Filter with { From = b.Start, To = b.End };
 
-    private Task Reset() => OnNarrow.InvokeAsync(State.Filter with { From = null, To = null });
+    private string ResetUrl => State.With(State.Filter with { From = null, To = null }).ToUrl();
 }

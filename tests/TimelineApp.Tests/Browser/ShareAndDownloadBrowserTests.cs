@@ -12,7 +12,7 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
     {
         var page = await fx.NewPageAsync();
         await page.GotoAsync(url);
-        await page.Locator(".timeline-page[data-interactive=true]").WaitForAsync();
+        await page.Locator("html[data-reader-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }
 
@@ -23,6 +23,7 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Airstrike" }).CheckAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?type=airstrike$"));
+        await Expect(page.Locator("meta[property='og:url']")).ToHaveAttributeAsync("content", fx.Server.BaseUrl + "/?type=airstrike");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Share and embed" });
@@ -46,10 +47,11 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Country" }).SelectOptionAsync("LY");
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?type=bombing&country=LY$"));
 
+        // The address changes as the enhanced navigation starts; the new page is in once its link preview tags are.
+        await Expect(page.Locator("meta[property='og:url']")).ToHaveAttributeAsync("content", fx.Server.BaseUrl + "/?type=bombing&country=LY");
         await page.GetByText("Download", new() { Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = true })).ToHaveAttributeAsync("href", "/export/events.csv?type=bombing&country=LY");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "SVG image" })).ToHaveAttributeAsync("href", "/export/events.svg?type=bombing&country=LY");
-        await Expect(page.Locator("meta[property='og:url']")).ToHaveAttributeAsync("content", fx.Server.BaseUrl + "/?type=bombing&country=LY");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "View" }).GetByRole(AriaRole.Link, new() { Name = "Map", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/map\?type=bombing&country=LY$"));

@@ -14,7 +14,7 @@ public class SplitViewBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
     {
         var page = await fx.NewPageAsync(width, height);
         await page.GotoAsync("/" + query);
-        await page.Locator(".timeline-page[data-interactive=true]").WaitForAsync();
+        await page.Locator("html[data-reader-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return (page, await MapBrowserTests.ReadyMapAsync(page));
     }
 
@@ -28,7 +28,7 @@ public class SplitViewBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
         await Expect(map.GetByRole(AriaRole.Link, new() { Name = "Open the event and its sources: " + AlQubba })).ToBeVisibleAsync();
 
         // Keyboard users get the same by tabbing onto the entry; selecting it puts it in the address.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Show details of Bombing targets Egypt's embassy in Tripoli" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show details of Bombing targets Egypt's embassy in Tripoli" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"[?&]event=egypt-embassy-tripoli-bombing(&|$)"));
         await Expect(map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bombing targets Egypt's embassy in Tripoli") })).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
         await Expect(map.GetByText("Tripoli · town-level location")).ToBeVisibleAsync();
@@ -56,7 +56,7 @@ public class SplitViewBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
 
         await map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Obama calls for war on the Islamic State") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?from=2015-02-01&to=2015-02-28&event=obama-calls-for-war-on-is&view=split$"));
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hide details of Obama calls for war on the Islamic State" }))
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Hide details of Obama calls for war on the Islamic State" }))
             .ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(entry).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
         await Expect(entry).ToBeInViewportAsync();

@@ -10,12 +10,12 @@ public class TimelineBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixt
 
     private static ILocator Entries(IPage page) => page.Locator("li.entry");
 
-    /// <summary>Opens the timeline and waits until its circuit is live (before that, clicks only reach the static HTML).</summary>
+    /// <summary>Opens the timeline (static HTML, no circuit) and waits until its small script module has attached.</summary>
     private async Task<IPage> OpenTimelineAsync(string url = "/", int width = 1280, int height = 900)
     {
         var page = await fx.NewPageAsync(width, height);
         await page.GotoAsync(url);
-        await page.Locator(".timeline-page[data-interactive=true]").WaitForAsync();
+        await page.Locator("html[data-reader-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }
 
@@ -29,7 +29,7 @@ public class TimelineBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]type=airstrike"));
         await Assertions.Expect(page.GetByText("4 events", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(Entries(page)).ToHaveCountAsync(4);
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = DernaStrikes })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = DernaStrikes, Exact = true })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" }).FillAsync("Libyan air force");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=Libyan"));
@@ -47,7 +47,7 @@ public class TimelineBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixt
     public async Task An_event_opened_from_the_list_shows_its_citations()
     {
         var page = await OpenTimelineAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = DernaStrikes }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = DernaStrikes, Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/events/egyptian-airstrikes-on-derna$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = DernaStrikes, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sources" })).ToBeVisibleAsync();
@@ -66,7 +66,7 @@ public class TimelineBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Events per day" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("14 events", new() { Exact = true })).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Reset to full span" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reset to full span" }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("from="));
         await Assertions.Expect(page.GetByText("24 events", new() { Exact = true })).ToBeVisibleAsync();
 
@@ -79,12 +79,12 @@ public class TimelineBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixt
     public async Task Selecting_an_event_puts_it_in_the_url_and_shows_its_quotes()
     {
         var page = await OpenTimelineAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Show details of " + DernaStrikes }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show details of " + DernaStrikes }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("event=egyptian-airstrikes-on-derna"));
         await Assertions.Expect(page.GetByText("Between 40 and 50 people were reportedly killed.", new() { Exact = false })).ToBeVisibleAsync();
 
         var shared = await OpenTimelineAsync(page.Url);
-        await Assertions.Expect(shared.GetByRole(AriaRole.Button, new() { Name = "Hide details of " + DernaStrikes })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(shared.GetByRole(AriaRole.Link, new() { Name = "Hide details of " + DernaStrikes })).ToHaveAttributeAsync("aria-expanded", "true");
     }
 
     [Fact]
