@@ -1,6 +1,7 @@
 using TimelineApp.Accounts;
 using TimelineApp.Api;
 using TimelineApp.Components;
+using TimelineApp.Components.Theme;
 using TimelineApp.Operations;
 using TimelineApp.Security;
 using TimelineApp.Sharing;
@@ -46,6 +47,7 @@ public static class AppHost
         app.MapEventMapApi();
         app.MapAccounts();
         app.MapEditing();
+        app.MapTheme();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 using TimelineApp.Accounts;
+using TimelineApp.Components.Theme;
 using TimelineApp.Data;
 using TimelineApp.Editing;
 using TimelineApp.Events;
@@ -37,6 +38,7 @@ public static class AppServices
         builder.Services.AddTimeline();
         builder.Services.AddProblemDetails();
         builder.AddOperations();
+        builder.Services.AddTheme();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents().WithDeliberateLimits();
         builder.AddSharing();
         builder.AddAccounts();

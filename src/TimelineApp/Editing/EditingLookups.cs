@@ -30,10 +30,20 @@ public sealed class EditingLookups(IDbContextFactory<TimelineDb> dbFactory, IClo
         return list.OrderByDescending(a => a.Published).ThenBy(a => a.Outlet).ToList();
     }
 
-    public async Task<IReadOnlyList<string>> ActorNamesAsync(CancellationToken ct = default)
+    public const int ActorMatches = 10;
+
+    /// <summary>Actor names for the form's look-up: those starting with the text first, then any containing it; never more
+    /// than <see cref="ActorMatches"/>, so the form never loads the whole actor table.</summary>
+    public async Task<IReadOnlyList<string>> SearchActorNamesAsync(string? text, CancellationToken ct = default)
     {
+        var q = (text ?? "").Trim();
+        if (q.Length == 0) return [];
+        var lower = q.ToLowerInvariant();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Actors.AsNoTracking().OrderBy(a => a.Name).Select(a => a.Name).ToListAsync(ct);
+        var names = await db.Actors.AsNoTracking().Where(a => a.Name.ToLower().Contains(lower))
+            .OrderBy(a => a.Name.ToLower().StartsWith(lower) ? 0 : 1).ThenBy(a => a.Name).Select(a => a.Name)
+            .Take(ActorMatches).ToListAsync(ct);
+        return names;
     }
 
     public async Task<SourceArticle?> ArticleAsync(int id, CancellationToken ct = default)

@@ -19,6 +19,7 @@ public partial class EventEditPage
     [Inject] private SelectionPrefill Prefill { get; set; } = null!;
     [Inject] private IClock Clock { get; set; } = null!;
     [Inject] private NavigationManager Nav { get; set; } = null!;
+    [Inject] private MudBlazor.ISnackbar Snackbar { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = null!;
 
     [Parameter] public int? Id { get; set; }
@@ -34,7 +35,6 @@ public partial class EventEditPage
     private bool isReviewer;
     private IReadOnlyList<EventType> types = [];
     private IReadOnlyList<ArticleChoice> articles = [];
-    private IReadOnlyList<string> actorNames = [];
     private readonly Dictionary<int, string> articleTexts = [];
     private IReadOnlyList<string> articleCountries = [];
     private EventStatus status = EventStatus.Draft;
@@ -62,7 +62,6 @@ public partial class EventEditPage
         isReviewer = user.CanReview();
         types = await Lookups.TypesAsync();
         articles = await Lookups.ArticlesAsync();
-        actorNames = await Lookups.ActorNamesAsync();
         (message, messageIsError, messageNearSave) = (Saved == "created" ? "Draft created." : null, false, false);
         if (Id is { } id) await ReloadAsync(id);
         else if (ArticleId is { } articleId)
