@@ -18,7 +18,7 @@ export function mark(el, lat, lng) {
   if (!s) return;
   s.marker ??= L.circleMarker([lat, lng], { radius: 7, color: '#1d1d1f', weight: 2, fillColor: '#0072B2', fillOpacity: 1, interactive: false }).addTo(s.map);
   s.marker.setLatLng([lat, lng]);
-  if (!s.map.getBounds().pad(-0.1).contains([lat, lng])) s.map.panTo([lat, lng]);
+  s.map.setView([lat, lng], Math.max(s.map.getZoom(), 6));
 }
 
 export function dispose(el) {
