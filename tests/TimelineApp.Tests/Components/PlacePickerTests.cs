@@ -78,6 +78,6 @@ public class PlacePickerTests() : MudComponentContext(services => services.AddSi
         var use = Assert.Single(cut.FindAll("button"), b => b.TextContent.StartsWith("Use "));
         Assert.Equal("Use Benghazi, LY", use.TextContent);
         use.Click();
-        Assert.Equal(("Benghazi", "LY", 32.115, GeoPrecision.Town), (_place.Name, _place.Country, _place.Latitude, _place.GeoPrecision));
+        cut.WaitForAssertion(() => Assert.Equal(("Benghazi", "LY", 32.115, GeoPrecision.Town), (_place.Name, _place.Country, _place.Latitude, _place.GeoPrecision)));
     }
 }
