@@ -3,6 +3,7 @@ using TimelineApp.Caching;
 using TimelineApp.Api;
 using TimelineApp.Axis;
 using TimelineApp.Components;
+using TimelineApp.Components.Theme;
 using TimelineApp.Operations;
 using TimelineApp.Security;
 using TimelineApp.Sharing;
@@ -51,6 +52,7 @@ public static class AppHost
         app.MapAxis();
         app.MapAccounts();
         app.MapEditing();
+        app.MapTheme();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithPageRateLimits();
         return app;
     }

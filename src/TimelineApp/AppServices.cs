@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Caching;
+using TimelineApp.Components.Theme;
 using TimelineApp.Data;
 using TimelineApp.Editing;
 using TimelineApp.Events;
@@ -35,6 +36,7 @@ public static class AppServices
         builder.Services.AddTimeline();
         builder.Services.AddProblemDetails();
         builder.AddOperations();
+        builder.Services.AddTheme();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents().WithDeliberateLimits();
         builder.AddSharing();
         builder.AddAccounts();

@@ -8,7 +8,7 @@ const PRECISION_RADIUS_M = { town: 6000, region: 40000, country: 180000 };
 const PRECISION_TEXT = { exact: 'exact location', town: 'town-level location', region: 'region-level location', country: 'country-level location' };
 
 let leafletReady;
-function ensureLeaflet() {
+export function ensureLeaflet() {
   const css = href => document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
   const js = src => new Promise((ok, fail) => document.head.append(Object.assign(document.createElement('script'), { src, onload: ok, onerror: fail })));
   return leafletReady ??= (async () => {
@@ -59,7 +59,7 @@ function addBaseMap(map, options) {
   map.attributionControl.setPrefix(false).addAttribution('Country shapes: Natural Earth');
 }
 
-function newMap(el, options) {
+export function newMap(el, options) {
   // Natural Earth 1:50m shapes carry no detail past zoom 9; online tiles do.
   const map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: options.tileUrl ? 18 : 9, zoomSnap: 0.5, ...options.map }).setView([20, 10], 2);
   const precision = map.createPane('precision');

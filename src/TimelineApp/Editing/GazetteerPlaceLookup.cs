@@ -25,6 +25,23 @@ public sealed class GazetteerPlaceLookup(IPlaceLookup known, Gazetteer gazetteer
         return knownHits.Concat(towns).Take(limit).ToList();
     }
 
+    /// <summary>The nearest gazetteer town to a clicked point; the hit keeps the clicked coordinates (the editor pointed
+    /// there) and the town's name and country, at town precision.</summary>
+    public Task<PlaceHit?> NearestAsync(double latitude, double longitude, CancellationToken ct = default)
+    {
+        try
+        {
+            return Task.FromResult(gazetteer.Nearest(latitude, longitude) is { } near
+                ? new PlaceHit(near.Place.Name, near.Place.Country, Math.Round(latitude, 5), Math.Round(longitude, 5), GeoPrecision.Town)
+                : null);
+        }
+        catch (InvalidOperationException ex)
+        {
+            log.LogWarning("Nearest place without the gazetteer: {Reason}", ex.Message);
+            return Task.FromResult<PlaceHit?>(null);
+        }
+    }
+
     /// <summary>The gazetteer loads on first use (seconds on a busy machine), so pages that will search start it early.</summary>
     public void WarmUp() => _ = Task.Run(() => SearchGazetteer("a", null, 1));
 

@@ -19,6 +19,9 @@ public interface IPlaceLookup
     Task<IReadOnlyList<PlaceHit>> SearchAsync(string query, string? country = null, IReadOnlyCollection<string>? preferCountries = null,
         int limit = 10, CancellationToken ct = default);
 
+    /// <summary>The named place nearest to a point the editor clicked on a map; null when none is near (open sea).</summary>
+    Task<PlaceHit?> NearestAsync(double latitude, double longitude, CancellationToken ct = default) => Task.FromResult<PlaceHit?>(null);
+
     /// <summary>Starts loading what searches need in the background, when an editor is about to search.</summary>
     void WarmUp() { }
 }

@@ -52,4 +52,17 @@ public sealed class Gazetteer(string dataPath)
             .Select(m => new GazetteerPlace(index.Name(m.Key), index.Country(m.Key), index.Latitude(m.Key), index.Longitude(m.Key), m.Value.Alias))
             .ToList();
     }
+
+    /// <summary>The gazetteer place nearest to a point, with its distance in kilometres; null when the point is not on
+    /// the globe or is further than <paramref name="maxKilometres"/> from any place (open sea).</summary>
+    public (GazetteerPlace Place, double Kilometres)? Nearest(double latitude, double longitude, double maxKilometres = 100)
+    {
+        if (!double.IsFinite(latitude) || !double.IsFinite(longitude) || Math.Abs(latitude) > 90) return null;
+        var index = _index.Value;
+        var row = index.Nearest(latitude, longitude);
+        if (row < 0) return null;
+        var km = PlaceDistance.Kilometres(latitude, longitude, index.Latitude(row), index.Longitude(row));
+        return km > maxKilometres ? null
+            : (new GazetteerPlace(index.Name(row), index.Country(row), index.Latitude(row), index.Longitude(row), null), km);
+    }
 }

@@ -16,14 +16,24 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     [
         "/", "/?type=airstrike", "/events/" + Slug, "/sources", "/sources/1", "/map", "/edit/events/new", "/edit", "/edit/import", "/edit/sources/1",
         "/edit/users", "/edit/backup", "/account/login",
-        "/embed/timeline", "/embed/event/" + Slug, "/embed/map",
+        "/embed/timeline", "/embed/event/" + Slug, "/embed/map", "/?view=split",
     ];
+
+    /// <summary>The dark theme changes every colour: the pages of each kind again, with the operating system in dark mode.</summary>
+    public static TheoryData<string> DarkPages => ["/", "/events/" + Slug, "/sources/1", "/?view=split", "/edit/events/new", "/edit", "/embed/timeline"];
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Page_has_no_serious_or_critical_accessibility_violations(string path)
+    public Task Page_has_no_serious_or_critical_accessibility_violations(string path) => CheckAsync(path, ColorScheme.Light);
+
+    [Theory]
+    [MemberData(nameof(DarkPages))]
+    public Task Page_has_no_serious_or_critical_accessibility_violations_in_the_dark_theme(string path) => CheckAsync(path, ColorScheme.Dark);
+
+    private async Task CheckAsync(string path, ColorScheme scheme)
     {
         var page = await fx.NewPageAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
         if (path.StartsWith("/edit/", StringComparison.Ordinal))
         {
             await TestUsers.EnsureBothAsync(fx.Server.Services);
@@ -55,7 +65,7 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
             await Expect(page.GetByLabel("CSV file")).ToBeEnabledAsync();
         else if (path.StartsWith("/edit/sources/", StringComparison.Ordinal))
             await Expect(page.GetByLabel("Headline")).ToBeEnabledAsync();
-        else if (path.Contains("map", StringComparison.Ordinal))
+        else if (path.Contains("map", StringComparison.Ordinal) || path.Contains("split", StringComparison.Ordinal))
             await page.WaitForFunctionAsync("() => document.querySelector('.leaflet-container .leaflet-marker-icon, .leaflet-container .marker-cluster') !== null");
         else
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

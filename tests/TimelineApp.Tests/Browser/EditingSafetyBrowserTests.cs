@@ -69,6 +69,7 @@ public class EditingSafetyBrowserTests(BrowserFixture fx) : IClassFixture<Browse
             await dialog.DismissAsync();
         };
 
+        await page.GetByText("Menu", new() { Exact = true }).ClickAsync(); // on a phone the main links are in the menu
         await page.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).ClickAsync();
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Half-written event");
         await page.EvaluateAsync("() => history.back()");

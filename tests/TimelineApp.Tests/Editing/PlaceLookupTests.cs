@@ -33,6 +33,16 @@ public class PlaceLookupTests(TimelineFactory factory) : IClassFixture<TimelineF
     }
 
     [Fact]
+    public async Task Should_name_a_clicked_point_after_the_nearest_town_and_keep_the_clicked_coordinates()
+    {
+        var hit = await GazetteerOnly.NearestAsync(32.7512, 22.6555);
+        Assert.NotNull(hit);
+        Assert.Equal(("Darnah", "LY", GeoPrecision.Town), (hit.Name, hit.Country, hit.Precision));
+        Assert.Equal((32.7512, 22.6555), (hit.Latitude, hit.Longitude));
+        Assert.Null(await GazetteerOnly.NearestAsync(-40, -120));
+    }
+
+    [Fact]
     public async Task Should_suggest_Darnah_in_Libya_for_Derna_in_an_article_about_Libya()
     {
         var s = await new Suggestions(GazetteerOnly).SuggestAsync(DernaSentence, new(2015, 2, 17), CountryMentions.In(ViceText));

@@ -13,6 +13,31 @@ public class GazetteerTests(GazetteerFixture fx) : IClassFixture<GazetteerFixtur
     private Gazetteer G => fx.Gazetteer;
 
     [Fact]
+    public void Nearest_to_a_point_beside_Darnah_is_Darnah_with_its_distance()
+    {
+        var near = G.Nearest(32.75, 22.65);
+        Assert.NotNull(near);
+        Assert.Equal(("Darnah", "LY"), (near.Value.Place.Name, near.Value.Place.Country));
+        Assert.InRange(near.Value.Kilometres, 0.5, 5);
+    }
+
+    [Fact]
+    public void Nearest_in_the_open_sea_or_off_the_globe_is_nothing()
+    {
+        Assert.Null(G.Nearest(-40, -120)); // South Pacific, far from any town
+        Assert.Null(G.Nearest(95, 0));
+        Assert.Null(G.Nearest(double.NaN, 10));
+    }
+
+    [Fact]
+    public void Distance_is_great_circle_kilometres()
+    {
+        Assert.Equal(0, PlaceDistance.Kilometres(30.0444, 31.2357, 30.0444, 31.2357));
+        Assert.InRange(PlaceDistance.Kilometres(0, 0, 0, 1), 111.1, 111.3);
+        Assert.InRange(PlaceDistance.Kilometres(30.0444, 31.2357, 32.887, 13.191), 1720, 1760); // Cairo–Tripoli
+    }
+
+    [Fact]
     public void Derna_with_Libyan_context_finds_Darnah_in_Libya_first()
     {
         var places = G.Search("Derna", preferCountries: ["LY"]);

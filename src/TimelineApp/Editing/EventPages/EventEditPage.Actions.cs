@@ -1,3 +1,4 @@
+using MudBlazor;
 using NodaTime;
 using NodaTime.Text;
 
@@ -42,7 +43,8 @@ public partial class EventEditPage
             case EditOutcome.Saved or EditOutcome.Proposed:
                 (mergeRows, theirs) = (null, null);
                 await ReloadAsync(result.EventId!.Value);
-                Say(result.Message!, false);
+                message = null;
+                Snackbar.Add(result.Message!, Severity.Success);
                 return;
             case EditOutcome.Invalid:
                 rules?.ShowAll(result.Errors ?? []);
@@ -54,6 +56,7 @@ public partial class EventEditPage
                 conflictBy = c.By;
                 conflictAt = c.At is { } at ? InstantPattern.General.Format(at).Replace('T', ' ').TrimEnd('Z') + " UTC" : null;
                 Say(result.Message!, true);
+                Snackbar.Add("Edit conflict: compare the two versions below the form.", Severity.Warning);
                 return;
             default:
                 Say(result.Message ?? "The event could not be saved.", true);

@@ -19,6 +19,7 @@ public partial class EventEditPage
     [Inject] private SelectionPrefill Prefill { get; set; } = null!;
     [Inject] private IClock Clock { get; set; } = null!;
     [Inject] private NavigationManager Nav { get; set; } = null!;
+    [Inject] private MudBlazor.ISnackbar Snackbar { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = null!;
 
     [Parameter] public int? Id { get; set; }
