@@ -16,9 +16,9 @@ public static class AxisEndpoints
     private static async Task<IResult> AxisAsync(HttpRequest request, IDbContextFactory<TimelineDb> dbFactory, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var known = await db.EventTypes.AsNoTracking().Select(t => t.Id).ToListAsync(ct);
+        var known = await Filtering.FilterReader.ReaderTypes(db).Select(t => t.Id).ToListAsync(ct);
         var (axis, errors) = AxisRequest.Parse(request.Query, known);
-        if (errors.Count > 0) return Export.FilterValidation.Problem(errors);
+        if (errors.Count > 0) return Filtering.FilterReader.Problem(errors);
         return TypedResults.Ok(await AxisQuery.LoadAsync(db, axis, ct));
     }
 

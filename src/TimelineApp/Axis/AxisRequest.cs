@@ -1,6 +1,5 @@
 using System.Globalization;
 using TimelineApp.Events;
-using TimelineApp.Export;
 
 namespace TimelineApp.Axis;
 
@@ -15,10 +14,10 @@ public sealed record AxisRequest(EventFilter Filter, LaneKind Lanes, int Width)
 {
     public const int MinWidth = 200, MaxWidth = 4000, DefaultWidth = 1000;
 
-    public static (AxisRequest Request, Dictionary<string, string[]> Errors) Parse(IQueryCollection query, IEnumerable<string> knownTypes)
+    public static (AxisRequest Request, Dictionary<string, string[]> Errors) Parse(IQueryCollection query, IReadOnlyCollection<string> knownTypes)
     {
-        var (filter, problems) = EventFilter.Parse(query);
-        var errors = FilterValidation.Errors(filter, problems, knownTypes);
+        var reading = Filtering.FilterReader.Read(query, knownTypes);
+        var (filter, errors) = (reading.Filter, reading.Errors());
         var lanes = LaneKind.Type;
         if (query["lanes"].LastOrDefault()?.Trim() is { Length: > 0 } laneText && !TryParseLanes(laneText, out lanes))
             errors["lanes"] = [$"'{Shorten(laneText)}' is not a lane choice; use type, country or actor"];

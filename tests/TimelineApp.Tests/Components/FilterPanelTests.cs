@@ -6,7 +6,7 @@ using TimelineApp.Timeline;
 
 namespace TimelineApp.Tests.Components;
 
-/// <summary>The timeline's filter panel: dates typed at any precision, clear messages, one change per filter.</summary>
+/// <summary>The timeline's filter panel: a plain GET form (no circuit) that shows the filter in force and counts it.</summary>
 public class FilterPanelTests : MudComponentContext
 {
     private static readonly EventType[] Types =
@@ -15,51 +15,45 @@ public class FilterPanelTests : MudComponentContext
         new() { Id = "bombing", Name = "Bombing", Color = "#E69F00", Shape = "star" },
     ];
 
-    private readonly List<EventFilter> _changes = [];
-
-    private IRenderedComponent<FilterPanel> RenderPanel(EventFilter? filter = null) => Render<FilterPanel>(p => p
-        .Add(x => x.State, TimelineState.Empty with { Filter = filter ?? EventFilter.None })
+    private IRenderedComponent<FilterPanel> RenderPanel(EventFilter? filter = null, TimelineLayout layout = TimelineLayout.List) => Render<FilterPanel>(p => p
+        .Add(x => x.State, TimelineState.Empty with { Filter = filter ?? EventFilter.None, Layout = layout })
         .Add(x => x.Types, Types)
         .Add(x => x.Counts, new Dictionary<string, int> { ["airstrike"] = 4, ["bombing"] = 2 })
-        .Add(x => x.Options, new FilterOptions([new("LY", 20)], [], [new("egypt", 3)]))
-        .Add(x => x.OnChange, (EventFilter f) => _changes.Add(f)));
+        .Add(x => x.Options, new FilterOptions([new("LY", 20)], [], [new("egypt", 3)])));
 
     [Fact]
-    public void Should_read_a_month_as_its_first_day_in_From_and_its_last_day_in_To()
+    public void Should_be_a_get_form_to_the_timeline_with_one_named_field_per_filter()
     {
-        var cut = RenderPanel();
-        cut.Find("#filter-from").Change("Feb 2015");
-        Assert.Equal(new LocalDate(2015, 2, 1), Assert.Single(_changes).From);
-        cut.Find("#filter-to").Change("Feb 2015");
-        Assert.Equal(new LocalDate(2015, 2, 28), _changes[^1].To);
+        var form = RenderPanel().Find("form");
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/", form.GetAttribute("action"));
+        foreach (var name in new[] { "q", "from", "to", "country", "actor", "tag" })
+            Assert.NotNull(form.QuerySelector($"[name={name}]"));
     }
 
     [Fact]
-    public void Should_explain_a_date_it_cannot_read_and_not_change_the_filter()
+    public void Should_show_the_window_in_force_and_the_chosen_country()
     {
-        var cut = RenderPanel();
-        cut.Find("#filter-from").Change("Febtember");
-        Assert.Empty(_changes);
-        Assert.Equal("“Febtember” is not a date. Try 2015-02-16, 2015-02, Feb 2015 or 2015.", cut.Find("#from-error").TextContent);
-        Assert.Contains("from-error", cut.Find("#filter-from").GetAttribute("aria-describedby"));
+        var cut = RenderPanel(EventFilter.None with { From = new LocalDate(2015, 2, 1), To = new LocalDate(2015, 2, 28), Country = "LY" });
+        Assert.Equal("2015-02-01", cut.Find("#filter-from").GetAttribute("value"));
+        Assert.Equal("2015-02-28", cut.Find("#filter-to").GetAttribute("value"));
+        Assert.True(cut.Find("#filter-country option[value=LY]").HasAttribute("selected"));
     }
 
     [Fact]
-    public void Should_refuse_a_To_before_From()
+    public void Should_count_the_active_filters_on_the_phone_toggle()
     {
-        var cut = RenderPanel(EventFilter.None with { From = new LocalDate(2015, 3, 1) });
-        cut.Find("#filter-to").Change("2015-02-01");
-        Assert.Empty(_changes);
-        Assert.Equal("“To” is before “From”.", cut.Find("#to-error").TextContent);
+        var cut = RenderPanel(EventFilter.None with { Country = "LY", Text = "Derna" });
+        Assert.Contains("Show filters (2 active)", cut.Find(".filters-toggle").TextContent);
+        Assert.Contains("Show filters", RenderPanel().Find(".filters-toggle").TextContent);
+        Assert.DoesNotContain("active", RenderPanel().Find(".filters-toggle").TextContent);
     }
 
     [Fact]
-    public void Should_add_a_ticked_type_and_count_the_active_filters()
+    public void Should_keep_the_split_view_when_the_filters_are_applied()
     {
-        var cut = RenderPanel(EventFilter.None with { Country = "LY" });
-        Assert.Contains("Show filters (1 active)", cut.Find(".filters-toggle").TextContent);
-        cut.Find("input[value=bombing]").Change(true);
-        Assert.Equal(["bombing"], Assert.Single(_changes).Types);
-        Assert.Equal("LY", _changes[0].Country);
+        var cut = RenderPanel(layout: TimelineLayout.Split);
+        Assert.Equal("split", cut.Find("input[type=hidden][name=view]").GetAttribute("value"));
+        Assert.Empty(RenderPanel().FindAll("input[type=hidden][name=view]"));
     }
 }
