@@ -38,6 +38,7 @@ public static class AppHost
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseAccounts();
         app.MapStaticAssets();
         app.MapOperations();
         app.MapEventsApi();
