@@ -91,6 +91,7 @@ public sealed class SourceReview(IDbContextFactory<TimelineDb> dbFactory, Source
     /// <summary>Saves an old revision's content as a new one (for an editor, a cited article's restore awaits review).</summary>
     public async Task<EditResult> RestoreAsync(int articleId, int number, ClaimsPrincipal user, CancellationToken ct = default)
     {
+        if (!user.CanEdit()) return EditResult.Denied("Sign in as an editor to restore a revision.");
         string? snapshot;
         SourceForm? current;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
