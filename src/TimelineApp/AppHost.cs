@@ -43,6 +43,7 @@ public static class AppHost
         app.UseRateLimiter();
         app.UseReaderCache();
         app.UseAntiforgery();
+        app.UseAccounts();
         app.MapStaticAssets();
         app.MapOperations();
         app.MapEventsApi();

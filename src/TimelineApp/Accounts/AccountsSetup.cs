@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using TimelineApp.Data;
 
 namespace TimelineApp.Accounts;
 
-/// <summary>Identity on the app's database: cookie sign-in, password rules, lockout, roles, first administrator.</summary>
+/// <summary>
+/// Identity on the app's database: cookie sign-in checked against the account on every request, password rules,
+/// throttled (never locked) failed sign-ins, two-factor sign-in, roles, first administrator.
+/// </summary>
 public static class AccountsSetup
 {
     public const string LoginPath = "/account/login";
-    public const int MaxFailedSignIns = 5;
 
     public static void AddAccounts(this WebApplicationBuilder builder)
     {
@@ -21,14 +25,17 @@ public static class AccountsSetup
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 5;
-                o.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // Lockout only disables accounts (UserAdmin.SetDisabledAsync); failed attempts are slowed by SignInThrottle,
+                // because a lock that five wrong passwords trigger lets anyone shut out anyone.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<TimelineDb>()
             .AddDefaultTokenProviders();
+        // Every request's cookie is checked against the account (one indexed read), so signing out or being disabled
+        // ends copied cookies at once rather than after the default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = LoginPath;
@@ -44,27 +51,33 @@ public static class AccountsSetup
         });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        services.AddSingleton<SessionCheck>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+        services.AddScoped<CircuitHandler, SignedOutCircuitGuard>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<UserAdmin>();
         services.AddHostedService<AdminBootstrap>();
     }
 
+    /// <summary>Middleware: editors without two-factor are sent to set it up while reviewers require it.</summary>
+    public static void UseAccounts(this WebApplication app) => app.Use((http, next) => TwoFactorPolicy.EnforceAsync(http, () => next()));
+
     public static void MapAccounts(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (HttpContext http, SignInManager<IdentityUser> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) =>
         {
             // Checked here rather than by [FromForm] binding, so a missing token is a 400 with a reason, not an exception.
             if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
                 return Results.Problem("The sign-out form has expired; reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
             var form = await http.Request.ReadFormAsync();
+            // A new security stamp ends this sign-in everywhere: copied cookies and open pages stop working.
+            if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
-            return Results.LocalRedirect(SafeReturnUrl(form["returnUrl"]));
+            return Results.LocalRedirect(ReturnUrls.Safe(form["returnUrl"]));
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
     }
-
-    /// <summary>Only local paths, so a crafted link cannot send a signed-in user elsewhere.</summary>
-    public static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-            && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
 
     private static Task ApiStatusOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

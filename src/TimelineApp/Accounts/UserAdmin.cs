@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TimelineApp.Accounts;
 
-/// <summary>Creates accounts (first administrator, CLI); every problem comes back as a sentence.</summary>
+/// <summary>Creates, disables and enables accounts (first administrator, CLI, users page); every problem comes back as a sentence.</summary>
 public sealed class UserAdmin(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles)
 {
     public async Task EnsureRolesAsync()
@@ -38,6 +38,36 @@ public sealed class UserAdmin(UserManager<IdentityUser> users, RoleManager<Ident
         var added = await users.AddToRoleAsync(user, normalRole);
         return added.Succeeded ? [] : added.Errors.Select(e => e.Description).ToList();
     }
+
+    /// <summary>
+    /// Disabling ends every session and open page of the user at once (a new security stamp) and refuses sign-in
+    /// (a lockout with no end; failed passwords never lock anyone). Nothing is deleted: enabling undoes it.
+    /// Returns the problem, or null when done.
+    /// </summary>
+    public async Task<string?> SetDisabledAsync(string email, bool disabled, string? actingEmail = null)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null) return $"There is no user with email {email.Trim()}.";
+        if (disabled && string.Equals(user.Email, actingEmail, StringComparison.OrdinalIgnoreCase))
+            return "You cannot disable your own account; ask another reviewer.";
+        if (disabled && await users.IsInRoleAsync(user, Roles.Reviewer)
+            && !(await users.GetUsersInRoleAsync(Roles.Reviewer)).Any(r => r.Id != user.Id && !IsDisabled(r)))
+            return $"{user.Email} is the only enabled reviewer; add or enable another reviewer first.";
+        if (disabled)
+        {
+            Check(await users.SetLockoutEnabledAsync(user, true));
+            Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        }
+        else
+        {
+            Check(await users.SetLockoutEndDateAsync(user, null));
+            Check(await users.ResetAccessFailedCountAsync(user));
+        }
+        Check(await users.UpdateSecurityStampAsync(user));
+        return null;
+    }
+
+    public static bool IsDisabled(IdentityUser user) => user.LockoutEnd is { Year: >= 9999 };
 
     /// <summary>What is wrong with the email or role, checked before anyone is asked for a password.</summary>
     public static IEnumerable<string> CheckEmailAndRole(string email, string role, out string normalRole)

@@ -1,12 +1,17 @@
 namespace TimelineApp.Accounts;
 
-/// <summary><c>users add EMAIL --role Reviewer|Editor [--password P]</c>; the password may also come from TIMELINE_PASSWORD or a prompt.</summary>
+/// <summary>
+/// <c>users add EMAIL --role Reviewer|Editor [--password P]</c> (the password may also come from TIMELINE_PASSWORD or a prompt),
+/// <c>users disable EMAIL</c> and <c>users enable EMAIL</c>.
+/// </summary>
 internal static class UsersVerb
 {
-    public const string Usage = "users add EMAIL --role Reviewer|Editor [--password P]   add a user (password from --password, TIMELINE_PASSWORD or a prompt)";
+    public const string Usage = "users add EMAIL --role Reviewer|Editor [--password P]   add a user (password from --password, TIMELINE_PASSWORD or a prompt)\n" +
+        "  users disable EMAIL | users enable EMAIL   end a user's sessions and refuse sign-in, or allow it again (nothing is deleted)";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (args.Length == 2 && args[0].ToLowerInvariant() is "disable" or "enable") return await SetDisabledAsync(app, args[1], args[0].Equals("disable", StringComparison.OrdinalIgnoreCase));
         if (args.Length < 2 || !string.Equals(args[0], "add", StringComparison.OrdinalIgnoreCase))
         {
             await Console.Error.WriteLineAsync("Usage: " + Usage);
@@ -39,6 +44,19 @@ internal static class UsersVerb
             return 1;
         }
         Console.WriteLine($"Added {email.Trim()} as {normalRole}.");
+        return 0;
+    }
+
+    private static async Task<int> SetDisabledAsync(WebApplication app, string email, bool disabled)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var problem = await scope.ServiceProvider.GetRequiredService<UserAdmin>().SetDisabledAsync(email, disabled);
+        if (problem is not null)
+        {
+            await Console.Error.WriteLineAsync($"Nothing changed: {problem}");
+            return 1;
+        }
+        Console.WriteLine(disabled ? $"Disabled {email.Trim()}: their sessions have ended and they cannot sign in." : $"Enabled {email.Trim()}: they can sign in again.");
         return 0;
     }
 

@@ -73,6 +73,8 @@ public class SourceArticle
     public Instant CreatedAt { get; set; }
     [MaxLength(256)] public required string CreatedBy { get; set; }
     public bool IsArchived { get; set; }
+    /// <summary>Added by an editor and not yet accepted by a reviewer: readers do not see it.</summary>
+    public bool AwaitsAcceptance { get; set; }
 }
 
 /// <summary>A source's claim about one event, taken verbatim from one article.</summary>

@@ -26,6 +26,8 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<SlugAlias> SlugAliases => Set<SlugAlias>();
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -83,7 +85,16 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
             e.HasIndex(x => x.Name);
         });
-        b.Entity<SourceArticle>(e => e.HasIndex(x => x.Key).IsUnique());
+        b.Entity<SourceArticle>(e =>
+        {
+            e.HasIndex(x => x.Key).IsUnique();
+            e.Property(x => x.AwaitsAcceptance).HasDefaultValue(false);
+        });
+        b.Entity<ArticleRevision>(e =>
+        {
+            e.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
+            e.HasOne<SourceArticle>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        });
         b.Entity<Citation>(e =>
         {
             e.HasIndex(x => x.ArticleId);

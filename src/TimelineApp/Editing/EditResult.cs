@@ -4,8 +4,8 @@ namespace TimelineApp.Editing;
 
 public enum EditOutcome { Saved, Proposed, Invalid, Conflict, NotFound, Denied, NotAllowedNow }
 
-/// <summary>Someone else saved first: their version of the form, and who/when.</summary>
-public sealed record EditConflict(EventForm Theirs, string? By, Instant? At);
+/// <summary>Someone else saved first: their version of the form, and who/when; Base is what "mine" started from when the page's own baseline is not it (a stale proposal).</summary>
+public sealed record EditConflict(EventForm Theirs, string? By, Instant? At, EventForm? Base = null);
 
 /// <summary>What became of an edit or a workflow step; never an exception for something a person did.</summary>
 public sealed record EditResult(EditOutcome Outcome, int? EventId = null, string? Message = null,

@@ -18,6 +18,7 @@ public static class EditingSetup
         services.AddSingleton<SelectionPrefill>();
         services.AddSingleton<EditorDashboard>();
         services.AddSingleton<SourceForms.SourceEditor>();
+        services.AddSingleton<SourceForms.SourceReview>();
         services.AddSingleton<Csv.EventCsvImporter>();
         services.AddSingleton<Types.EventTypeAdmin>();
     }

@@ -79,6 +79,7 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
         if (!user.CanReview()) return EditResult.Denied("Only reviewers can approve changes to published events.");
         var pending = await PendingAsync(id, revisionNumber, ct);
         if (pending is null) return EditResult.NotNow(id, $"Revision {revisionNumber} is not a pending change (it may have been decided already).");
+        if (await ChangedSinceProposalAsync(id, revisionNumber, ct) is { } stale) return stale;
         var form = EditSnapshot.ReadForm(pending.Value.Snapshot);
         form.Id = id;
         form.Version = pending.Value.Version;
@@ -104,6 +105,27 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
 
     private Task NotifyAsync(string kind, int id, CancellationToken ct) =>
         readerChanges?.PublishAsync(new ReaderChange(kind, id), ct) ?? Task.CompletedTask;
+
+    /// <summary>
+    /// A proposal is based on the revision that was live when it was made. If anything was applied since (a reviewer's
+    /// direct publish, say), approving it would silently undo that: answer with the conflict to resolve instead.
+    /// </summary>
+    private async Task<EditResult?> ChangedSinceProposalAsync(int id, int proposalNumber, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var newer = await db.Revisions.AsNoTracking().Where(r => r.EventId == id && r.Number > proposalNumber && !r.IsPending)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        if (newer is null) return null;
+        var e = await EditingData.LoadEventAsync(db, id, ct);
+        if (e is null) return EditResult.NotFound(id);
+        var current = EventFormMapper.FromEvent(e);
+        (current.Id, current.Version) = (id, e.Version);
+        var basedOn = await db.Revisions.AsNoTracking().Where(r => r.EventId == id && r.Number < proposalNumber && !r.IsPending && r.Kind != "proposed")
+            .OrderByDescending(r => r.Number).Select(r => r.Snapshot).FirstOrDefaultAsync(ct);
+        return new EditResult(EditOutcome.Conflict, id,
+            $"{newer.By} changed this event at {newer.At:uuuu-MM-dd HH:mm} UTC, after revision {proposalNumber} was proposed. Approving it would undo that: compare and choose.",
+            Conflict: new EditConflict(current, newer.By, newer.At, basedOn is null ? null : EditSnapshot.ReadForm(basedOn)));
+    }
 
     private async Task<(string Snapshot, int Version)?> PendingAsync(int id, int number, CancellationToken ct)
     {

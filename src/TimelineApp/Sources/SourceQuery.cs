@@ -15,7 +15,7 @@ public sealed class SourceQuery(IDbContextFactory<TimelineDb> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var published = EventQuery.Filtered(db, EventFilter.None);
-        return await db.Articles.AsNoTracking().Where(a => !a.IsArchived)
+        return await db.Articles.AsNoTracking().Where(a => !a.IsArchived && !a.AwaitsAcceptance)
             .OrderBy(a => a.PublishedDate).ThenBy(a => a.Id)
             .Select(a => new SourceListItem(a.Id, a.Outlet, a.Author, a.Headline, a.PublishedDate,
                 db.Citations.Where(c => c.ArticleId == a.Id && published.Any(e => e.Id == c.EventId)).Select(c => c.EventId).Distinct().Count()))
@@ -25,7 +25,7 @@ public sealed class SourceQuery(IDbContextFactory<TimelineDb> dbFactory)
     public async Task<SourceReader?> ByIdAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && !a.IsArchived, ct);
+        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && !a.IsArchived && !a.AwaitsAcceptance, ct);
         if (article is null) return null;
         var quotes = await db.Citations.Where(c => c.ArticleId == id)
             .Join(EventQuery.Filtered(db, EventFilter.None), c => c.EventId, e => e.Id,

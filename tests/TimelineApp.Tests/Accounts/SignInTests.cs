@@ -33,15 +33,17 @@ public class SignInTests : IClassFixture<TimelineFactory>
     }
 
     [Fact]
-    public async Task Should_lock_the_account_after_five_failed_attempts()
+    public async Task Should_slow_down_rather_than_lock_the_account_after_five_failed_attempts()
     {
         const string email = "lockout@example.org";
         await TestUsers.EnsureAsync(_factory.Services, email, TimelineApp.Accounts.Roles.Editor);
         var client = _factory.Client();
         for (var i = 0; i < 5; i++) await client.SignInAsync(email, "wrong-password-123");
-        var response = await client.SignInAsync(email);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync());
+        var slowed = await client.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.TooManyRequests, slowed.StatusCode);
+        Assert.DoesNotContain("locked", await slowed.Content.ReadAsStringAsync());
+        await Task.Delay(slowed.Headers.RetryAfter!.Delta!.Value + TimeSpan.FromMilliseconds(200));
+        await client.SignInOrFailAsync(email);
     }
 
     [Fact]

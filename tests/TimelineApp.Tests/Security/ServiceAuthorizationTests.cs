@@ -42,6 +42,10 @@ public class ServiceAuthorizationTests : IClassFixture<TimelineFactory>
         ["EventWorkflow.RejectAsync"] = ("Reviewer", async (who, id) => Denied(await Service<EventWorkflow>().RejectAsync(id, 1, who))),
         ["RevisionHistory.RestoreAsync"] = ("Editor", async (who, id) => Denied(await Service<RevisionHistory>().RestoreAsync(id, 1, 1, who))),
         ["SourceEditor.SaveAsync"] = ("Editor", async (who, _) => Denied(await Service<SourceEditor>().SaveAsync(NewArticle(), who))),
+        ["SourceReview.AcceptAsync"] = ("Reviewer", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().AcceptAsync(1, who))),
+        ["SourceReview.ApproveAsync"] = ("Reviewer", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().ApproveAsync(1, 1, who))),
+        ["SourceReview.RejectAsync"] = ("Reviewer", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().RejectAsync(1, 1, who))),
+        ["SourceReview.RestoreAsync"] = ("Editor", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().RestoreAsync(1, 1, who))),
         ["SourceEditor.SetArchivedAsync"] = ("Reviewer", async (who, _) => Denied(await Service<SourceEditor>().SetArchivedAsync(1, true, who))),
         ["EventCsvImporter.ImportAsync"] = ("Editor", async (who, _) => (await Service<EventCsvImporter>().ImportAsync(
             new StringReader("title,summary,start_date,event_type\r\nSneaked in,By CSV.,2015-02-16,airstrike\r\n"), who, new ImportOptions())).Denied),

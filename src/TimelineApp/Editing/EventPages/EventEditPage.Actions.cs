@@ -52,7 +52,7 @@ public partial class EventEditPage
                 return;
             case EditOutcome.Conflict when result.Conflict is { } c:
                 theirs = c.Theirs;
-                mergeRows = ConflictMerge.Compare(baseline, form!, theirs, await Lookups.ArticleLabelsAsync());
+                mergeRows = ConflictMerge.Compare(c.Base ?? baseline, form!, theirs, await Lookups.ArticleLabelsAsync());
                 conflictBy = c.By;
                 conflictAt = c.At is { } at ? InstantPattern.General.Format(at).Replace('T', ' ').TrimEnd('Z') + " UTC" : null;
                 Say(result.Message!, true);
@@ -105,6 +105,11 @@ public partial class EventEditPage
                 WorkflowStep.Approve => await Workflow.ApproveAsync(id, pendingNumber ?? 0, user, note),
                 _ => await Workflow.RejectAsync(id, pendingNumber ?? 0, user, note),
             };
+            if (result.Outcome == EditOutcome.Conflict)
+            {
+                await ShowResultAsync(result);
+                return;
+            }
             if (result.Succeeded) await ReloadAsync(id);
             Say(result.Message ?? "", !result.Succeeded, nearSave: false);
         }

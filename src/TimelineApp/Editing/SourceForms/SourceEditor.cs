@@ -8,7 +8,7 @@ using TimelineApp.Events;
 
 namespace TimelineApp.Editing.SourceForms;
 
-/// <summary>Creates and updates source articles (editors and reviewers only), refusing a save over someone else's change.</summary>
+/// <summary>Creates and updates source articles (editors and reviewers only), refusing a save over someone else's change; reviews live in <see cref="SourceReview"/>.</summary>
 public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock clock)
 {
     public async Task<SourceForm?> LoadAsync(int id, CancellationToken ct = default)
@@ -24,6 +24,10 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
         return await db.Citations.Where(c => c.ArticleId == id).Select(c => c.Quote).Distinct().ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Every save is a revision. An editor's change to an article that published events cite waits for a reviewer as a
+    /// pending revision (readers keep the accepted version); an editor's new article stays hidden until a reviewer accepts it.
+    /// </summary>
     public async Task<EditResult> SaveAsync(SourceForm f, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!user.CanEdit()) return EditResult.Denied("Sign in as an editor to add or change source articles.");
@@ -31,6 +35,8 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
         if (errors.Count > 0) return EditResult.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetCurrentInstant();
+        var by = user.NameForHistory();
         SourceArticle? a = null;
         if (f.Id is { } id)
         {
@@ -38,23 +44,42 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
             if (a is null) return new EditResult(EditOutcome.NotFound, id, $"Article {id} does not exist.");
             if (SourceForm.Fingerprint(a) != f.LoadedFingerprint)
                 return new EditResult(EditOutcome.Conflict, id, "Someone changed this article after you opened it. Copy your changes, reload the page and apply them again.");
+            await SourceRevisions.EnsureBaselineAsync(db, a, now, ct);
+            if (!user.CanReview() && !a.AwaitsAcceptance && await CitedByPublishedAsync(db, id, ct))
+            {
+                // A newer proposal replaces an older one (it was loaded into the form, so nothing is lost).
+                await db.ArticleRevisions.Where(r => r.ArticleId == id && r.IsPending).ExecuteUpdateAsync(x => x.SetProperty(r => r.IsPending, false), ct);
+                await SourceRevisions.AddAsync(db, id, f, "proposed", by, now, pending: true, null, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return new EditResult(EditOutcome.Proposed, id, "Change proposed. Published events cite this article, so readers keep seeing the accepted version until a reviewer approves it.");
+            }
         }
-        var published = PartialDate.Parse(f.PublishedDate).Start;
+        var isNew = a is null;
         if (a is null)
         {
-            var key = await UniqueKeyAsync(db, $"{f.Outlet}-{published:uuuu-MM-dd}", ct);
+            var key = await UniqueKeyAsync(db, $"{f.Outlet}-{PartialDate.Parse(f.PublishedDate).Start:uuuu-MM-dd}", ct);
             a = db.Articles.Add(new SourceArticle
             {
                 Key = key, Outlet = "", Author = "", Headline = "", Language = "", Text = "",
-                CreatedAt = clock.GetCurrentInstant(), CreatedBy = user.NameForHistory(),
+                CreatedAt = now, CreatedBy = by, AwaitsAcceptance = !user.CanReview(),
             }).Entity;
         }
-        (a.Outlet, a.Author, a.Headline, a.Url, a.PublishedDate, a.Language, a.Text, a.ReliabilityNote, a.DateNote) =
-            (f.Outlet.Trim(), f.Author.Trim(), f.Headline.Trim(), Blank(f.Url), published, f.Language.Trim(), f.Text, Blank(f.ReliabilityNote), Blank(f.DateNote));
+        SourceRevisions.Apply(f, a);
+        await db.SaveChangesAsync(ct);
+        await SourceRevisions.AddAsync(db, a.Id, f, isNew ? "created" : "edited", by, now, pending: false, null, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new EditResult(EditOutcome.Saved, a.Id, f.Id is null ? "Article added." : "Article saved.");
+        return new EditResult(EditOutcome.Saved, a.Id, (isNew, a.AwaitsAcceptance) switch
+        {
+            (true, true) => "Article added. Readers will see it once a reviewer accepts it.",
+            (true, false) => "Article added.",
+            _ => "Article saved.",
+        });
     }
+
+    internal static Task<bool> CitedByPublishedAsync(TimelineDb db, int articleId, CancellationToken ct) =>
+        db.Citations.AnyAsync(c => c.ArticleId == articleId && db.Events.Any(e => e.Id == c.EventId && e.Status == EventStatus.Published), ct);
 
     public async Task<bool> IsArchivedAsync(int id, CancellationToken ct = default)
     {
@@ -89,5 +114,4 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
         return key;
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

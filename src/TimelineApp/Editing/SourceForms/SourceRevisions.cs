@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TimelineApp.Data;
+using TimelineApp.Dates;
+
+namespace TimelineApp.Editing.SourceForms;
+
+/// <summary>
+/// An article's revisions, shaped like an event's (<see cref="RevisionEntry"/>, <see cref="FieldChange"/>): the snapshot
+/// is the article form as JSON, and the diff compares the fields a person reads.
+/// </summary>
+public static class SourceRevisions
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    private static readonly (string Name, Func<SourceForm, string> Show)[] Fields =
+    [
+        ("Outlet", f => f.Outlet.Trim()), ("Author", f => f.Author.Trim()), ("Headline", f => f.Headline.Trim()),
+        ("Web address", f => f.Url?.Trim() ?? ""), ("Published on", f => f.PublishedDate.Trim()), ("Language", f => f.Language.Trim()),
+        ("Text", f => f.Text), ("Reliability note", f => f.ReliabilityNote?.Trim() ?? ""), ("Date note", f => f.DateNote?.Trim() ?? ""),
+    ];
+
+    public static string ToJson(SourceForm f)
+    {
+        var copy = JsonSerializer.Deserialize<SourceForm>(JsonSerializer.Serialize(f, Options), Options)!;
+        (copy.Id, copy.LoadedFingerprint) = (null, null);
+        return JsonSerializer.Serialize(copy, Options);
+    }
+
+    public static SourceForm ReadForm(string json) => JsonSerializer.Deserialize<SourceForm>(json, Options) ?? new SourceForm();
+
+    public static IReadOnlyList<FieldChange> Diff(SourceForm before, SourceForm after) =>
+        Fields.Select(f => new FieldChange(f.Name, f.Show(before), f.Show(after))).Where(c => c.Before != c.After).ToList();
+
+    public static async Task<ArticleRevision> AddAsync(TimelineDb db, int articleId, SourceForm f, string kind, string by, Instant at, bool pending, string? note, CancellationToken ct)
+    {
+        var number = (await db.ArticleRevisions.Where(r => r.ArticleId == articleId).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+        var revision = new ArticleRevision
+        {
+            ArticleId = articleId, Number = number, At = at, By = by, Kind = kind, IsPending = pending,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Snapshot = ToJson(f),
+        };
+        db.ArticleRevisions.Add(revision);
+        return revision;
+    }
+
+    /// <summary>Articles saved before revisions existed (the seed's) get their current state recorded first, so the first diff has a "before".</summary>
+    public static async Task EnsureBaselineAsync(TimelineDb db, SourceArticle a, Instant at, CancellationToken ct)
+    {
+        if (await db.ArticleRevisions.AnyAsync(r => r.ArticleId == a.Id, ct)) return;
+        await AddAsync(db, a.Id, SourceForm.From(a), "imported", a.CreatedBy, a.CreatedAt, pending: false, null, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static void Apply(SourceForm f, SourceArticle a)
+    {
+        (a.Outlet, a.Author, a.Headline, a.Url, a.PublishedDate, a.Language, a.Text, a.ReliabilityNote, a.DateNote) =
+            (f.Outlet.Trim(), f.Author.Trim(), f.Headline.Trim(), Blank(f.Url), PartialDate.Parse(f.PublishedDate).Start, f.Language.Trim(), f.Text,
+             Blank(f.ReliabilityNote), Blank(f.DateNote));
+    }
+
+    public static async Task<IReadOnlyList<RevisionEntry>> HistoryAsync(TimelineDb db, int articleId, CancellationToken ct)
+    {
+        var revisions = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderBy(r => r.Number).ToListAsync(ct);
+        var entries = new List<RevisionEntry>();
+        SourceForm? applied = null;
+        foreach (var r in revisions)
+        {
+            var form = ReadForm(r.Snapshot);
+            entries.Add(new RevisionEntry(r.Number, r.At, r.By, r.Kind, r.Note, r.IsPending, r.IsPending ? "waiting for review" : "applied",
+                applied is null ? [] : Diff(applied, form)));
+            // A proposal is compared with what was live; it becomes the base only once approved (as its own revision).
+            if (!r.IsPending && r.Kind != "proposed") applied = form;
+        }
+        entries.Reverse();
+        return entries;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
