@@ -42,3 +42,11 @@ internal sealed class PostgresDesignTimeFactory : Microsoft.EntityFrameworkCore.
     public PostgresTimelineDb CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<PostgresTimelineDb>()
         .UseNpgsql("Host=localhost;Database=timeline", o => o.UseNodaTime()).Options);
 }
+
+/// <summary>For `dotnet ef migrations add … --context TimelineDb` (SQLite): without it the tool would pick the PostgreSQL
+/// factory above for the base type. No file is opened to build the model.</summary>
+internal sealed class SqliteDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<TimelineDb>
+{
+    public TimelineDb CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<TimelineDb>()
+        .UseSqlite("Data Source=design-time.db").Options);
+}

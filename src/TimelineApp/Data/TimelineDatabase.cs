@@ -44,9 +44,8 @@ public sealed class TimelineDatabase(IConfiguration configuration, IServiceProvi
         .UseApplicationServiceProvider(services)
         // Every committed write moves readers' cached responses on (Caching/ReaderCache).
         .AddInterceptors(services.GetRequiredService<Caching.ReaderCacheInterceptor>())
-        // SQLite's migrations are hand-written (a test keeps them equal to the model). The only non-transactional
-        // migration steps are PRAGMA foreign_keys around SQLite table rebuilds.
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning, RelationalEventId.NonTransactionalMigrationOperationWarning));
+        // The only non-transactional migration steps are PRAGMA foreign_keys around SQLite table rebuilds.
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
 }
 
 public static class TimelineDatabaseServices

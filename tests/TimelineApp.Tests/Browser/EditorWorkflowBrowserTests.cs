@@ -55,6 +55,6 @@ public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<Brows
         var json = await (await reviewer.APIRequest.GetAsync("/api/events?q=Derna%20strikes")).TextAsync();
         Assert.Contains("Egypt strikes Islamic State targets in Derna", json);
         await reviewer.GotoAsync("/");
-        await Expect(reviewer.GetByRole(AriaRole.Link, new() { Name = "Egypt strikes Islamic State targets in Derna" })).ToBeVisibleAsync();
+        await Expect(reviewer.GetByRole(AriaRole.Link, new() { Name = "Egypt strikes Islamic State targets in Derna", Exact = true })).ToBeVisibleAsync();
     }
 }

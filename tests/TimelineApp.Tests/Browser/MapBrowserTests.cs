@@ -109,7 +109,7 @@ public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         var page = await fx.NewPageAsync();
         await page.GotoAsync("/map?from=1990-01-01&to=1990-12-31&country=Libya");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "No events to show here." })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "'Libya' is not a two-letter country code" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "'Libya' is not an ISO 3166-1 country code like LY or EG" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear all filters" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/map$"));

@@ -45,7 +45,7 @@ public partial class MigrationsTests
     private static string Normalise(string sql)
     {
         var s = Whitespace().Replace(sql, " ").Trim();
-        return s.Replace("( ", "(").Replace(" )", ")").TrimEnd(';');
+        return s.Replace("( ", "(").Replace(" )", ")").Replace(" ,", ",").TrimEnd(';');
     }
 
     [GeneratedRegex(@"\s+")]

@@ -13,9 +13,6 @@ namespace TimelineApp.Tests.Security;
 /// <summary>Issue 14 items 1, 5, 6 and 8 on the editing side: POST /api/edit/events, the one validator, the CSV import.</summary>
 public class EditingInputTests : IClassFixture<TimelineFactory>
 {
-    /// <summary>On main at 37d2c88 the test host's sign-in form posts arrive unbound ("Enter your email address"), so every
-    /// signed-in HTTP test fails (ScriptedEditingApiTests too); sec-accounts owns sign-in. The same rules are proven below through the validator.</summary>
-    private const string SignInBroken = "Sign-in in the test host is broken on main (form fields not bound); owned by sec-accounts";
 
     private readonly TimelineFactory _factory;
     private readonly EditingKit _kit;
@@ -45,7 +42,7 @@ public class EditingInputTests : IClassFixture<TimelineFactory>
         return JsonSerializer.Serialize(form, JsonSerializerOptions.Web);
     }
 
-    [Fact(Skip = SignInBroken)]
+    [Fact]
     public async Task The_scripted_api_reads_every_scripts_dates_or_answers_400_naming_the_field()
     {
         var client = await EditorAsync();
@@ -59,7 +56,7 @@ public class EditingInputTests : IClassFixture<TimelineFactory>
         }
     }
 
-    [Theory(Skip = SignInBroken)]
+    [Theory]
     [InlineData(51, 0, 0, "actors", "at most 50")]
     [InlineData(0, 51, 0, "citations", "at most 50")]
     [InlineData(0, 1, 21, "citations.claims", "at most 20")]
@@ -95,7 +92,7 @@ public class EditingInputTests : IClassFixture<TimelineFactory>
         Assert.True(started.ElapsedMilliseconds < 1000, $"{started.ElapsedMilliseconds} ms");
     }
 
-    [Fact(Skip = SignInBroken)]
+    [Fact]
     public async Task A_chunked_body_past_the_limit_gets_413_and_writes_nothing()
     {
         var client = await EditorAsync();
@@ -116,7 +113,7 @@ public class EditingInputTests : IClassFixture<TimelineFactory>
         Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(small)).StatusCode);
     }
 
-    [Fact(Skip = SignInBroken)]
+    [Fact]
     public async Task Bad_json_is_a_problem_naming_the_path_not_our_types()
     {
         var client = await EditorAsync();
@@ -130,7 +127,7 @@ public class EditingInputTests : IClassFixture<TimelineFactory>
         Assert.DoesNotContain("System.", body);
     }
 
-    [Fact(Skip = SignInBroken)]
+    [Fact]
     public async Task Nul_characters_and_unassigned_country_codes_are_refused()
     {
         var client = await EditorAsync();

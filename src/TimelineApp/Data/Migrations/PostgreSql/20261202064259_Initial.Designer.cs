@@ -14,7 +14,7 @@ using TimelineApp.Data;
 namespace TimelineApp.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresTimelineDb))]
-    [Migration("20261202051317_Initial")]
+    [Migration("20261202064259_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -266,6 +266,52 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                     b.HasIndex("Name");
 
                     b.ToTable("Actors");
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.ArticleRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsPending")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArticleRevisions");
                 });
 
             modelBuilder.Entity("TimelineApp.Data.Citation", b =>
@@ -616,6 +662,22 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.SiteSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SiteSettings");
+                });
+
             modelBuilder.Entity("TimelineApp.Data.SlugAlias", b =>
                 {
                     b.Property<string>("Slug")
@@ -644,6 +706,11 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("AwaitsAcceptance")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<Instant>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -751,6 +818,15 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.ArticleRevision", b =>
+                {
+                    b.HasOne("TimelineApp.Data.SourceArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
