@@ -177,7 +177,7 @@ public partial class MapBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
         var map = await ReadyMapAsync(page);
         await map.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Bomb blasts kill dozens") }).ClickAsync();
         // Measured once the popup has faded in: half-way through, its text is half as dark.
-        await page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'");
+        await page.WaitForFunctionAsync("() => { const p = document.querySelector('.leaflet-popup'); return !!p && getComputedStyle(p).opacity === '1'; }");
         await page.AddScriptTagAsync(new() { Url = "/lib/axe-core/axe.min.js" });
         var violations = await page.EvaluateAsync<string[]>("""
             axe.run().then(r => r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')

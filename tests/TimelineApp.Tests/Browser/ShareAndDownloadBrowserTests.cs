@@ -69,6 +69,8 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         // The slider replaces the address (history.replaceState): no navigation to wait for, only the URL.
         await Expect(page).ToHaveURLAsync(new Regex(@"/map\?from=(\d{4}-\d\d-\d\d)&to=\1&type=bombing$"));
         var query = new Uri(page.Url).Query;
+        // The page around the map is redrawn for the new window; it is in once its link preview tags are.
+        await Expect(page.Locator("meta[property='og:url']")).ToHaveAttributeAsync("content", fx.Server.BaseUrl + "/map" + query);
 
         await page.GetByText("Download", new() { Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "GeoJSON" })).ToHaveAttributeAsync("href", "/export/events.geojson" + query);
