@@ -61,6 +61,19 @@ public class ShellAndThemeBrowserTests(BrowserFixture fx) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task On_a_phone_the_sign_in_link_sits_inside_the_app_bar()
+    {
+        var page = await fx.NewPageAsync(390, 844);
+        await page.GotoAsync("/sources");
+        var bar = await page.GetByRole(AriaRole.Banner).BoundingBoxAsync();
+        var signIn = await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).BoundingBoxAsync();
+        Assert.NotNull(bar);
+        Assert.NotNull(signIn);
+        // MudBlazor's dense app bar has a fixed height; the wrapped account row must grow the bar, not hang below it.
+        Assert.True(signIn.Y + signIn.Height <= bar.Y + bar.Height, $"Sign in ends at {signIn.Y + signIn.Height}, the bar at {bar.Y + bar.Height}");
+    }
+
+    [Fact]
     public async Task Clicking_the_form_map_names_the_nearest_town_and_fills_in_the_coordinates_at_town_precision()
     {
         await TestUsers.EnsureBothAsync(fx.Server.Services);
