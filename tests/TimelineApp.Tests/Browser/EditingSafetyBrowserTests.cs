@@ -66,10 +66,7 @@ public class EditingSafetyBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         Assert.EndsWith("/edit/events/new", page.Url);
     }
 
-    // Quarantined on 2 Dec 2026: after the merge of the static reader pages this failed in 3 of 6 runs (the form was
-    // gone after Back). Likely blazor.web.js's popstate handler runs before the guard's. A known regression to fix
-    // first, listed in the closing note; the test stays so it can be switched back on.
-    [Fact(Skip = "Flaky since 2 Dec 2026: Back sometimes leaves a half-written form without asking (see the closing note)")]
+    [Fact]
     public async Task Leaving_a_form_with_unsaved_changes_by_the_back_button_asks_first()
     {
         var (page, asked) = await HalfWrittenFormAsync();

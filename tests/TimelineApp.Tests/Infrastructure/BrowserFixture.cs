@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? ChromiumPath;
         if (!File.Exists(path))
             throw new InvalidOperationException($"Chromium not found at {path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
+        // The machine is shared and the suite runs browser classes in parallel: an interactive page can take longer
+        // than Playwright's 5 s default to start its circuit. What each assertion checks is unchanged.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Server = await LiveServer.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -32,6 +32,8 @@ public partial class EventEditPage
     private EditContext? editContext;
     private FormRules? rules;
     private ClaimsPrincipal user = new();
+    // Set once the page is interactive and the unsaved-changes guard listens: typing before that could be lost.
+    private bool guardReady;
     private bool isReviewer;
     private IReadOnlyList<EventType> types = [];
     private IReadOnlyList<ArticleChoice> articles = [];
