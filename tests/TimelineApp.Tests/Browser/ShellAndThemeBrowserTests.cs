@@ -74,6 +74,22 @@ public class ShellAndThemeBrowserTests(BrowserFixture fx) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task On_a_phone_the_form_date_field_keeps_its_height_and_its_hint_sits_below_the_outline()
+    {
+        await TestUsers.EnsureBothAsync(fx.Server.Services);
+        var page = await fx.NewPageAsync(width: 375);
+        await page.SignInAsync(TestUsers.EditorEmail);
+        await page.GotoAsync("/edit/events/new");
+        await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
+
+        // The editors' own input rule once squashed MudBlazor's field to 21 px and drew the hint over its border.
+        var field = (await page.GetByLabel("Start date").BoundingBoxAsync())!;
+        var hint = (await page.GetByText("e.g. 16 Feb 2015", new() { Exact = false }).BoundingBoxAsync())!;
+        Assert.True(field.Height >= 36, $"Start date field is {field.Height} px high");
+        Assert.True(hint.Y >= field.Y + field.Height, $"hint at {hint.Y}, field ends at {field.Y + field.Height}");
+    }
+
+    [Fact]
     public async Task Clicking_the_form_map_names_the_nearest_town_and_fills_in_the_coordinates_at_town_precision()
     {
         await TestUsers.EnsureBothAsync(fx.Server.Services);
