@@ -1,6 +1,7 @@
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
 namespace TimelineApp.Axis;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Timeline;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Events;
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Export;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
 namespace TimelineApp.Export;
 

@@ -5,6 +5,7 @@ using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
 namespace TimelineApp.Export;
 

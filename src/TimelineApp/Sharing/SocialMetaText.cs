@@ -1,5 +1,6 @@
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
 namespace TimelineApp.Sharing;
 

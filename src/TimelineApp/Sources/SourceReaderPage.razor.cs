@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
 namespace TimelineApp.Sources;
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Filtering;
+using TimelineApp.Common;
 
 namespace TimelineApp.Timeline;
 

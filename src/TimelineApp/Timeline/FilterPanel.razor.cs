@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using NodaTime;
 using TimelineApp.Data;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Timeline;
 

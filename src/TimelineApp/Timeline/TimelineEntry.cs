@@ -2,6 +2,7 @@ using NodaTime.Text;
 using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
+using TimelineApp.Common;
 
 namespace TimelineApp.Timeline;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using TimelineApp.Data;
 using TimelineApp.Events;
+using TimelineApp.Common;
 
 namespace TimelineApp.Timeline;
 

@@ -4,6 +4,8 @@ using TimelineApp.Events;
 using TimelineApp.Export;
 using TimelineApp.Search;
 using TimelineApp.Sharing;
+using TimelineApp.Filtering;
+using TimelineApp.Common;
 
 namespace TimelineApp.Timeline;
 

@@ -4,6 +4,7 @@ using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Tests.Components;
 

@@ -3,6 +3,7 @@ using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Filtering;
 
 namespace TimelineApp.Tests.Components;
 

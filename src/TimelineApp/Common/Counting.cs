@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TimelineApp.Timeline;
+namespace TimelineApp.Common;
 
 /// <summary>"1 event", "16,671 events": counts as readers see them everywhere.</summary>
 public static class Counting

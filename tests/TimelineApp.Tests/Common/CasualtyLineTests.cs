@@ -1,7 +1,8 @@
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
-namespace TimelineApp.Tests.Timeline;
+namespace TimelineApp.Tests.Common;
 
 public class CasualtyLineTests
 {

@@ -3,8 +3,9 @@ using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
-namespace TimelineApp.Export;
+namespace TimelineApp.Filtering;
 
 /// <summary>A filter in words for titles and captions: "Airstrike, Bombing · Libya · Feb 2015".</summary>
 public static class FilterDescription

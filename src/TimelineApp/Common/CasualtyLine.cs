@@ -1,7 +1,7 @@
 using System.Globalization;
 using TimelineApp.Events;
 
-namespace TimelineApp.Timeline;
+namespace TimelineApp.Common;
 
 /// <summary>
 /// The one wording of casualty figures, everywhere (timeline entries, event pages, map popups, embeds, exports):

@@ -1,8 +1,9 @@
 using NodaTime;
 using TimelineApp.Events;
 using TimelineApp.Timeline;
+using TimelineApp.Filtering;
 
-namespace TimelineApp.Tests.Timeline;
+namespace TimelineApp.Tests.Filtering;
 
 public class TimelineUrlTests
 {

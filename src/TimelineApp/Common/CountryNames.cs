@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TimelineApp.Timeline;
+namespace TimelineApp.Common;
 
 /// <summary>"LY" → "Libya"; the code itself when the platform does not know it.</summary>
 public static class CountryNames

@@ -2,7 +2,7 @@ using System.Globalization;
 using TimelineApp.Events;
 using TimelineApp.Filtering;
 
-namespace TimelineApp.Timeline;
+namespace TimelineApp.Filtering;
 
 /// <summary>How the timeline page shows its events: the list alone, the list beside the map (<c>view=split</c>), or the time axis (<c>view=axis</c>).</summary>
 public enum TimelineLayout { List, Split, Axis }

@@ -1,6 +1,7 @@
 using TimelineApp.Timeline;
+using TimelineApp.Common;
 
-namespace TimelineApp.Tests.Timeline;
+namespace TimelineApp.Tests.Common;
 
 public class CountingTests
 {

@@ -2,8 +2,9 @@ using NodaTime.Text;
 using TimelineApp.Data;
 using TimelineApp.Events;
 using TimelineApp.Export;
+using TimelineApp.Filtering;
 
-namespace TimelineApp.Tests.Export;
+namespace TimelineApp.Tests.Filtering;
 
 public class FilterDescriptionTests
 {
