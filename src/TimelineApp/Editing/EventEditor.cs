@@ -39,6 +39,8 @@ public sealed class EventEditor(IDbContextFactory<TimelineDb> dbFactory, IClock 
         var errors = EventFormValidator.Validate(form, refs.Keeping(e?.TypeId), complete: e is not null && e.Status != EventStatus.Draft);
         if (errors.Count > 0) return EditResult.Invalid(errors);
         if (e is not null && e.Version != form.Version) return await ConflictAsync(e.Id, ct);
+        if (applyToPublished && e?.Status == EventStatus.Published && await UnacceptedArticles.RefuseGoingLiveAsync(db, e.Id, form.Citations, ct) is { } refused)
+            return refused;
 
         var now = clock.GetCurrentInstant();
         if (e is null)

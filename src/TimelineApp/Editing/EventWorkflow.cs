@@ -50,7 +50,10 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
             if (errors.Count > 0)
                 return new EditResult(EditOutcome.Invalid, id, "Not ready yet: " + string.Join(" ", errors.Select(x => x.Message).Distinct()), errors);
         }
-        e.Status = to ?? await StatusBeforeArchiveAsync(db, id, ct);
+        var target = to ?? await StatusBeforeArchiveAsync(db, id, ct);
+        if (target == EventStatus.Published && kind != "rejected" && await UnacceptedArticles.RefuseGoingLiveAsync(db, id, form.Citations, ct) is { } refused)
+            return refused;
+        e.Status = target;
         var now = clock.GetCurrentInstant();
         e.UpdatedAt = now;
         e.UpdatedBy = user.NameForHistory();

@@ -17,6 +17,10 @@ public static class EndpointInventory
         Endpoints(services).Where(e => e.Metadata.Any(m => m.GetType().Name == "ComponentTypeMetadata") || e.RoutePattern.RawText!.StartsWith("/embed/", StringComparison.Ordinal))
             .Select(Pattern).Distinct().ToList();
 
+    /// <summary>Route patterns that answer GET (an endpoint without method metadata answers every method).</summary>
+    public static IReadOnlyList<string> GetRoutes(IServiceProvider services) =>
+        Routes(services).Where(r => r.Methods is null || r.Methods.Contains("GET")).Select(r => r.Pattern).Distinct().ToList();
+
     private static IEnumerable<(string Pattern, IReadOnlyList<string>? Methods)> Routes(IServiceProvider services) =>
         Endpoints(services).Select(e => (Pattern(e), e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods));
 
