@@ -29,6 +29,8 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<SlugAlias> SlugAliases => Set<SlugAlias>();
+    public DbSet<EventDayCount> EventDayCounts => Set<EventDayCount>();
+    public DbSet<EventCountryCount> EventCountryCounts => Set<EventCountryCount>();
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -43,6 +45,7 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
     {
         base.OnModelCreating(b);
         Axis.SqlDates.Register(b);
+        Rollups.Configure(b);
 
         b.Entity<Event>(e =>
         {

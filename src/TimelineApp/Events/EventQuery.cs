@@ -62,16 +62,15 @@ public sealed class EventQuery(IDbContextFactory<TimelineDb> dbFactory)
         var ids = await Ordered(filtered, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(ct);
         var total = ids.Count < pageSize && (ids.Count > 0 || page == 1)
             ? (page - 1) * pageSize + ids.Count
-            : await filtered.CountAsync(ct);
+            : await Timeline.RollupCounts.TotalAsync(db, filter, ct) ?? await filtered.CountAsync(ct);
         return new EventPage(total, page, pageSize, await EventPageLoader.LoadAsync(db, ids, ct));
     }
 
     public async Task<IReadOnlyList<TypeCount>> CountByTypeAsync(EventFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var counts = await Filtered(db, filter with { Types = [] })
+        return await Timeline.RollupCounts.ByTypeAsync(db, filter, ct) ?? await Filtered(db, filter with { Types = [] })
             .GroupBy(e => e.TypeId).Select(g => new TypeCount(g.Key, g.Count())).ToListAsync(ct);
-        return counts;
     }
 
     public async Task<EventDto?> BySlugAsync(string slug, CancellationToken ct = default)

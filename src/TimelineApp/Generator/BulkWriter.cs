@@ -7,7 +7,8 @@ namespace TimelineApp.Generator;
 
 /// <summary>
 /// Writes generated rows through the one bulk-insert path (<see cref="BulkInserter{T}"/>, columns from the EF model),
-/// one transaction per batch: EF Core's change tracking would take minutes for a million events, this takes seconds.
+/// one transaction per batch (a binary COPY per table on PostgreSQL): EF Core's change tracking would take minutes for a
+/// million events. The database's triggers keep the rollups.
 /// Events, citations and articles keep the ids the generator numbered them with, so children can point at parents.
 /// </summary>
 internal sealed class BulkWriter : IDisposable
@@ -21,7 +22,7 @@ internal sealed class BulkWriter : IDisposable
         _db = db;
         _now = now;
         db.Database.OpenConnection();
-        Execute("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;");
+        if (!db.IsPostgres()) Execute("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;");
     }
 
     public DbConnection Connection => _db.Database.GetDbConnection();
@@ -33,11 +34,30 @@ internal sealed class BulkWriter : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    public long Scalar(string sql)
+    public long Scalar(string sql, params object[] parameters)
     {
         using var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;
-        return cmd.ExecuteScalar() is long v ? v : 0;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = "@p" + (i + 1);
+            p.Value = parameters[i];
+            cmd.Parameters.Add(p);
+        }
+        return cmd.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>The next id after the highest in the table (the generator numbers rows itself).</summary>
+    public long NextId(string table) => Scalar($"SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"");
+
+    /// <summary>
+    /// After rows were written with their own ids, PostgreSQL's identity sequence must move past them, or the next
+    /// editor's insert would collide; SQLite takes MAX(rowid) + 1 by itself.
+    /// </summary>
+    public void MoveIdentityPast(string table)
+    {
+        if (_db.IsPostgres()) Scalar($"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT MAX(\"Id\") FROM \"{table}\"))");
     }
 
     /// <summary>Inserts one row in its own transaction; the database's key is written back to the entity.</summary>
@@ -51,12 +71,12 @@ internal sealed class BulkWriter : IDisposable
     public void Write(GenBatch batch)
     {
         using var tx = Connection.BeginTransaction();
-        using var articles = new BulkInserter<SourceArticle>(_db, tx, explicitKeys: true);
-        using var events = new BulkInserter<Event>(_db, tx, explicitKeys: true);
-        using var actors = new BulkInserter<EventActor>(_db, tx);
-        using var tags = new BulkInserter<EventTag>(_db, tx);
-        using var citations = new BulkInserter<Citation>(_db, tx, explicitKeys: true);
-        using var claims = new BulkInserter<Claim>(_db, tx);
+        using var articles = new BulkInserter<SourceArticle>(_db, tx, explicitKeys: true, copy: true);
+        using var events = new BulkInserter<Event>(_db, tx, explicitKeys: true, copy: true);
+        using var actors = new BulkInserter<EventActor>(_db, tx, copy: true);
+        using var tags = new BulkInserter<EventTag>(_db, tx, copy: true);
+        using var citations = new BulkInserter<Citation>(_db, tx, explicitKeys: true, copy: true);
+        using var claims = new BulkInserter<Claim>(_db, tx, copy: true);
         foreach (var a in batch.Articles)
         {
             articles.Insert(new SourceArticle
@@ -87,6 +107,7 @@ internal sealed class BulkWriter : IDisposable
                 }
             }
         }
+        foreach (var rows in new IBulkInserter[] { articles, events, actors, tags, citations, claims }) rows.Flush();
         tx.Commit();
     }
 

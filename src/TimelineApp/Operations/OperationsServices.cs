@@ -24,6 +24,7 @@ public static class OperationsServices
             });
         builder.Services.AddSingleton<ReaderChanges>();
         builder.Services.AddHostedService<PostgresChangeListener>();
+        builder.Services.AddHostedService<SqliteChangeWatcher>();
         var limits = builder.Configuration.GetSection("RateLimits");
         builder.Services.AddRateLimiter(o =>
         {

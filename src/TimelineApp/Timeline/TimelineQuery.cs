@@ -17,8 +17,8 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, Event
     public const int MaxOptions = 300;
 
     /// <summary>
-    /// How long the filter choices and the published total are reused. They are the same for every reader and,
-    /// at 100,000 events, cost about a second to count; a newly published event shows in them within this time.
+    /// How long the actor and tag choices are reused. They are the same for every reader and, at 100,000 events,
+    /// cost about a second to count; a newly published event shows in them within this time.
     /// </summary>
     public static readonly TimeSpan ChoicesLifetime = TimeSpan.FromSeconds(60);
 
@@ -32,19 +32,20 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, Event
     public async Task<TimelineEntry?> EntryAsync(string slug, IReadOnlyDictionary<string, EventType> types, CancellationToken ct = default) =>
         await events.BySlugAsync(slug, ct) is { } e ? TimelineEntry.From(e, types) : null;
 
-    public Task<int> PublishedCountAsync(CancellationToken ct = default) =>
-        cache.GetOrCreateAsync("timeline:published-count", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = ChoicesLifetime;
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            return await EventQuery.Filtered(db, EventFilter.None).CountAsync(ct);
-        });
+    /// <summary>All published events, from the rollups.</summary>
+    public async Task<int> PublishedCountAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await RollupCounts.TotalAsync(db, EventFilter.None, ct) ?? 0;
+    }
 
-    /// <summary>The density chart's columns for the filter.</summary>
+    /// <summary>The density chart's columns for the filter (from the rollups when they can answer it).</summary>
     public async Task<Density> DensityAsync(EventFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await DensityRows(db, filter).ToListAsync(ct);
+        var rows = RollupCounts.ByDay(filter)
+            ? await RollupCounts.DensityRows(db, filter).ToListAsync(ct)
+            : await DensityRows(db, filter).ToListAsync(ct);
         return DensityBuckets.Build(rows, filter.From, filter.To);
     }
 
@@ -65,8 +66,7 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, Event
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var published = EventQuery.Filtered(db, EventFilter.None);
-        var countries = await published.Where(e => e.Place != null).GroupBy(e => e.Place!.Country)
-            .Select(g => new OptionCount(g.Key, g.Count())).ToListAsync(ct);
+        var countries = await RollupCounts.CountryOptionsAsync(db, ct);
         var actors = await db.EventActors.Where(a => published.Any(e => e.Id == a.EventId))
             .Select(a => new { a.EventId, a.Actor.Name }).Distinct()
             .GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Count() })

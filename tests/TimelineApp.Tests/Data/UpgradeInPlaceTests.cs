@@ -55,6 +55,8 @@ public sealed class UpgradeInPlaceTests : IDisposable
         Assert.Contains("still waiting for review", pending.Snapshot);
         // The upgrade computed the column the release did not have: a one-day event lasts up to a month.
         Assert.Equal(DurationClass.UpToAMonth, draft.DurationClass);
+        // and filled the rollup tables from the events it found.
+        await Timeline.RollupAssert.MatchesEventsAsync(_factory.CreateDb());
     }
 
     [Fact]

@@ -36,3 +36,5 @@ public sealed class SeedImportOnPostgres : SeedImportTests, IRunsOnPostgres
 {
     protected override TimelineFactory NewApp() => new PostgresTimelineFactory();
 }
+
+public sealed class RollupsOnPostgres(PostgresTimelineFactory app) : RollupTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;

@@ -489,6 +489,53 @@ namespace TimelineApp.Data.Migrations
                     b.ToTable("EventActors");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.EventCountryCount", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Country", "TypeId");
+
+                    b.ToTable("EventCountryCounts");
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.EventDayCount", b =>
+                {
+                    b.Property<string>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DatePrecision")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StartDate", "LastDate", "DurationClass", "DatePrecision", "TypeId");
+
+                    b.HasIndex("DurationClass", "StartDate", "LastDate");
+
+                    b.ToTable("EventDayCounts");
+                });
+
             modelBuilder.Entity("TimelineApp.Data.EventTag", b =>
                 {
                     b.Property<int>("EventId")

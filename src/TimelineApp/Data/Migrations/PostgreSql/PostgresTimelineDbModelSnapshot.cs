@@ -511,6 +511,53 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                     b.ToTable("EventActors");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.EventCountryCount", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("TypeId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Country", "TypeId");
+
+                    b.ToTable("EventCountryCounts");
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.EventDayCount", b =>
+                {
+                    b.Property<LocalDate>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate>("LastDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DurationClass")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DatePrecision")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("TypeId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StartDate", "LastDate", "DurationClass", "DatePrecision", "TypeId");
+
+                    b.HasIndex("DurationClass", "StartDate", "LastDate");
+
+                    b.ToTable("EventDayCounts");
+                });
+
             modelBuilder.Entity("TimelineApp.Data.EventSearchDocument", b =>
                 {
                     b.Property<int>("EventId")
