@@ -31,6 +31,8 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
     public DbSet<SlugAlias> SlugAliases => Set<SlugAlias>();
     public DbSet<EventDayCount> EventDayCounts => Set<EventDayCount>();
     public DbSet<EventCountryCount> EventCountryCounts => Set<EventCountryCount>();
+    /// <summary>Editors' autosaved work in progress (Editing/Autosave).</summary>
+    public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -108,6 +110,11 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
         {
             e.HasIndex(x => new { x.EventId, x.Number }).IsUnique();
             e.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<FormDraft>(e =>
+        {
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.UserId, x.FormKey, x.RecordKey, x.State });
         });
         b.Entity<SlugAlias>(e =>
         {

@@ -21,6 +21,7 @@ public static class EditingSetup
         services.AddSingleton<SourceForms.SourceReview>();
         services.AddSingleton<Csv.EventCsvImporter>();
         services.AddSingleton<Types.EventTypeAdmin>();
+        services.AddSingleton<Autosave.AutosaveStore>();
     }
 
     public static void MapEditing(this IEndpointRouteBuilder app)

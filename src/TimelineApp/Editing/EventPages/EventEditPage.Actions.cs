@@ -38,10 +38,12 @@ public partial class EventEditPage
         {
             case EditOutcome.Saved or EditOutcome.Proposed when Id is null:
                 baseline = form!.Clone();
+                if (autosave is not null) await autosave.SavedAsync();
                 Nav.NavigateTo($"/edit/events/{result.EventId}?saved=created", replace: true);
                 return;
             case EditOutcome.Saved or EditOutcome.Proposed:
                 (mergeRows, theirs) = (null, null);
+                if (autosave is not null) await autosave.SavedAsync();
                 await ReloadAsync(result.EventId!.Value);
                 message = null;
                 Snackbar.Add(result.Message!, Severity.Success);

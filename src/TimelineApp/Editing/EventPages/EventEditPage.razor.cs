@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
+using TimelineApp.Editing.Autosave;
 using TimelineApp.Editing.Forms;
 
 namespace TimelineApp.Editing.EventPages;
@@ -31,6 +32,7 @@ public partial class EventEditPage
     private EventForm baseline = new();
     private EditContext? editContext;
     private FormRules? rules;
+    private AutosaveBar? autosave;
     private ClaimsPrincipal user = new();
     // Set once the page is interactive and the unsaved-changes guard listens: typing before that could be lost.
     private bool guardReady;
@@ -105,6 +107,16 @@ public partial class EventEditPage
         if (ReferenceEquals(f.Model, form) && f.FieldName == nameof(EventForm.TypeId)) suggested.Remove("type");
         if (ReferenceEquals(f.Model, form) && f.FieldName is nameof(EventForm.Start) or nameof(EventForm.End) or nameof(EventForm.Approximate)) suggested.Remove("date");
         if (ReferenceEquals(f.Model, form?.Place)) suggested.Remove("place");
+    }
+
+    /// <summary>Puts autosaved work back into the form; it stays "unsaved" until Save (a changed event still meets the conflict check).</summary>
+    private async Task RestoreAutosavedAsync(string json)
+    {
+        if (JsonSerializer.Deserialize<EventForm>(json) is not { } restored) return;
+        restored.Id = Id;
+        suggested.Clear(); // the restored work is the editor's own, suggestions included
+        await UseAsync(restored, baseline);
+        rules?.Refresh();
     }
 
     private void Accept(string what) => suggested.Remove(what);
