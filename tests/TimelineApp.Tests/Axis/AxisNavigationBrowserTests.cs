@@ -62,8 +62,8 @@ public class AxisNavigationBrowserTests(BrowserFixture fx) : IClassFixture<Brows
         await split.ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("view=split"));
         Assert.Contains(window, page.Url);
-        var list = page.Locator("ul.event-entries");
-        await Expect(list).ToContainTextAsync("Egyptian airstrikes on Islamic State targets in Derna");
-        await Expect(list).Not.ToContainTextAsync("Shukri");
+        var entries = page.Locator("ul.event-entries li");
+        await Expect(entries.Filter(new() { HasText = "Egyptian airstrikes on Islamic State targets in Derna" })).ToHaveCountAsync(1);
+        await Expect(entries.Filter(new() { HasText = "Shukri" })).ToHaveCountAsync(0);
     }
 }
