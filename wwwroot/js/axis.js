@@ -76,6 +76,7 @@ class Axis {
     this.base = root.dataset.base ?? '';
     this.chart = root.querySelector('.axis-chart');
     this.svg = root.querySelector('.axis-svg');
+    this.plot = root.querySelector('.axis-marks');
     this.tip = root.querySelector('.axis-tip');
     this.status = root.querySelector('.axis-status');
     this.windowText = root.querySelector('.axis-window');
@@ -180,17 +181,17 @@ class Axis {
       else this.zoom(Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX - box.left);
     }, { passive: false });
     this.bindPointers();
-    this.svg.addEventListener('click', e => {
+    this.plot.addEventListener('click', e => {
       if (this.dragged) { e.preventDefault(); e.stopPropagation(); return; }
       const cluster = e.target.closest('a.axis-cluster');
       if (cluster) { e.preventDefault(); e.stopPropagation(); this.zoomTo(cluster); }
     }, true);
     const show = e => { const a = e.target.closest?.('a.axis-mark, a.axis-cluster'); if (a) this.showTip(a); };
     const hide = e => { if (e.target.closest?.('a.axis-mark, a.axis-cluster')) this.tip.hidden = true; };
-    this.svg.addEventListener('pointerover', show);
-    this.svg.addEventListener('focusin', show);
-    this.svg.addEventListener('pointerout', hide);
-    this.svg.addEventListener('focusout', hide);
+    this.plot.addEventListener('pointerover', show);
+    this.plot.addEventListener('focusin', show);
+    this.plot.addEventListener('pointerout', hide);
+    this.plot.addEventListener('focusout', hide);
     let width = this.width();
     new ResizeObserver(() => {
       if (this.width() === width) return;
@@ -310,7 +311,7 @@ class Axis {
   }
 
   restore() {
-    for (const [key, selector] of [['svg', '.axis-svg'], ['tip', '.axis-tip'], ['status', '.axis-status'], ['windowText', '.axis-window'], ['list', '.axis-list'], ['more', '.axis-more']])
+    for (const [key, selector] of [['svg', '.axis-svg'], ['plot', '.axis-marks'], ['tip', '.axis-tip'], ['status', '.axis-status'], ['windowText', '.axis-window'], ['list', '.axis-list'], ['more', '.axis-more']])
       this[key] = this.root.querySelector(selector);
     this.readAddress();
     if (this.data) this.root.dataset.loaded = 'true';
@@ -329,14 +330,13 @@ class Axis {
     });
   }
 
-  // One frame of a gesture: the marks drawn for this.drawn are moved to this.view by a transform (scale x, then shift),
-  // and only the tick labels (a dozen nodes) are drawn again.
+  // One frame of a gesture: the marks' own SVG (a composited layer) is moved from this.drawn to this.view by a CSS
+  // transform (scale x, then shift), which the GPU does without repainting; only the tick labels are drawn again.
   move() {
     const t0 = performance.now();
     const { drawn, view } = this, w = drawn.w, span = view.to - view.from;
     const k = (drawn.to - drawn.from) / span, dx = (drawn.from - view.from) / span * w;
-    const transform = `translate(${dx.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`;
-    for (const g of this.svg.querySelectorAll('g.lane-marks')) g.setAttribute('transform', transform);
+    this.plot.style.transform = `translate(${dx.toFixed(2)}px, 0) scale(${k.toFixed(5)}, 1)`;
     this.svg.querySelector('g.ticks')?.replaceWith(this.drawTicks());
     this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;
     this.root.dataset.frameMs = (performance.now() - t0).toFixed(1);
@@ -357,7 +357,8 @@ class Axis {
   render() {
     const t0 = performance.now();
     const data = this.data, view = this.view, w = this.width();
-    const nodes = [this.defs()];
+    // The frame (ticks, lane names and lines) is one SVG; the marks are another, twice as wide, from -w/2 to 1.5 w.
+    const nodes = [], layer = el('g', { transform: `translate(${w / 2} 0)` });
     let y = TOP;
     this.drawn = view ? { ...view, w } : null;
     if (data && view) {
@@ -366,23 +367,29 @@ class Axis {
       for (const m of data.marks) byLane.get(m.lane)?.marks.push(m);
       for (const c of data.clusters) byLane.get(c.lane)?.clusters.push(c);
       for (const { lane, marks, clusters } of byLane.values()) {
-        const g = el('g', { class: 'lane', 'data-lane': lane.key });
+        const g = el('g', { class: 'lane-frame' });
         g.append(el('text', { class: 'lane-label', x: 4, y: y + 11 }, `${lane.label} · ${lane.count.toLocaleString('en-GB')}`));
-        const plot = el('g', { class: 'lane-marks' });
+        const plot = el('g', { class: 'lane', 'data-lane': lane.key });
         const rows = lane.clustered ? this.drawClusters(plot, clusters, y + LANE_HEAD, lane) : this.drawMarks(plot, marks, y + LANE_HEAD, lane);
         y += LANE_HEAD + rows * ROW + 8;
-        g.append(plot, el('line', { class: 'lane-line', x1: 0, x2: w, y1: y - 3, y2: y - 3 }));
+        g.append(el('line', { class: 'lane-line', x1: 0, x2: w, y1: y - 3, y2: y - 3 }));
         nodes.push(g);
+        layer.append(plot);
       }
     }
-    this.svg.setAttribute('height', Math.max(80, y + 4));
+    const height = Math.max(80, y + 4);
+    this.svg.setAttribute('height', height);
+    Object.assign(this.plot.style, { left: `${-w / 2}px`, transformOrigin: `${w / 2}px 0`, transform: '' });
+    this.plot.setAttribute('width', 2 * w);
+    this.plot.setAttribute('height', height);
     // Redrawing replaces the marks: the one that had keyboard focus gets it back, so Tab and Enter keep working.
-    const focused = this.svg.contains(document.activeElement) ? document.activeElement : null;
+    const focused = this.plot.contains(document.activeElement) ? document.activeElement : null;
     this.svg.replaceChildren(...nodes);
+    this.plot.replaceChildren(this.defs(), layer);
     if (focused) {
       const key = focused.dataset.slug ? `a[data-slug="${CSS.escape(focused.dataset.slug)}"]`
         : `a.axis-cluster[data-start="${focused.dataset.start}"][data-lane="${CSS.escape(focused.dataset.lane ?? '')}"]`;
-      (this.svg.querySelector(key) ?? this.chart).focus({ preventScroll: true });
+      (this.plot.querySelector(key) ?? this.chart).focus({ preventScroll: true });
     }
     this.root.dataset.renderMs = (performance.now() - t0).toFixed(1);
     if (view) this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;

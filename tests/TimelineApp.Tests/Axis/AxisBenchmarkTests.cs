@@ -82,7 +82,7 @@ public class AxisBenchmarkTests(AxisBenchmarkFixture fx, ITestOutputHelper outpu
               while (root.hasAttribute('aria-busy')) await new Promise(r => setTimeout(r, 5));
               const settle = performance.now() - t0;
               const stats = a => { const s = [...a].sort((x, y) => x - y); return { median: s[s.length >> 1], p95: s[Math.floor(s.length * .95)], max: s.at(-1) }; };
-              return { zoom: stats(zoom), pan: stats(pan), settle, redraw: +root.dataset.renderMs, marks: document.querySelectorAll('.axis-svg a').length };
+              return { zoom: stats(zoom), pan: stats(pan), settle, redraw: +root.dataset.renderMs, marks: document.querySelectorAll('.axis-marks a').length };
             }
             """);
         output.WriteLine($"zoom frame ms {frames.GetProperty("zoom")}; pan frame ms {frames.GetProperty("pan")}; {frames.GetProperty("marks")} marks/clusters drawn");
