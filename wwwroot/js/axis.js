@@ -1,9 +1,11 @@
 // The time axis (/?view=axis and /embed/axis): our own SVG, fed by /api/axis, which bins on the server.
-// The visible window is the address's from/to, so Back restores it and a link reproduces it. Event text goes into the
+// The visible window is the address's from/to, so Back restores it and a link reproduces it. During a gesture (wheel,
+// drag, pinch, keys) the drawn marks are only moved by an SVG transform; the answer for the new window is fetched and
+// drawn once the gesture settles, which is also when the address changes (one history entry per gesture). Event text goes into the
 // page as DOM text, never as HTML. No library: d3's modules would need an import map (inline script, refused by our CSP)
 // or a bundler, and the drawing needs only a linear scale, ticks and pointer handling.
 const SVG = 'http://www.w3.org/2000/svg';
-const MIN_DAYS = 2, MAX_DAYS = 366 * 3000, GESTURE_MS = 600, LIST_MAX = 300;
+const MIN_DAYS = 2, MAX_DAYS = 366 * 3000, SETTLE_MS = 200, LIST_MAX = 300;
 const TOP = 26, ROW = 15, LANE_HEAD = 16, MAX_ROWS = 4;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const FILTER_KEYS = ['type', 'country', 'actor', 'tag', 'q'];
@@ -74,14 +76,15 @@ class Axis {
     this.base = root.dataset.base ?? '';
     this.chart = root.querySelector('.axis-chart');
     this.svg = root.querySelector('.axis-svg');
+    this.plot = root.querySelector('.axis-marks');
     this.tip = root.querySelector('.axis-tip');
     this.status = root.querySelector('.axis-status');
     this.windowText = root.querySelector('.axis-window');
     this.list = root.querySelector('.axis-list');
     this.more = root.querySelector('.axis-more');
     this.data = null;
-    this.lastChange = 0;
-    this.fetchTimer = 0;
+    this.drawn = null;
+    this.settleTimer = 0;
     this.frame = 0;
     this.readAddress();
     this.bind();
@@ -106,15 +109,12 @@ class Axis {
     return location.pathname + '?' + p.toString().replaceAll('%2C', ',');
   }
 
-  // A new history entry when a gesture starts, the same entry while it goes on; an embed never adds entries,
-  // so the report's own Back button keeps working.
-  commit(push) {
-    const now = performance.now();
+  // One history entry per settled gesture; an embed never adds entries, so the report's own Back button keeps working.
+  commit() {
     const url = this.address();
     if (url === location.pathname + location.search) return;
-    if (!this.embed && (push || now - this.lastChange > GESTURE_MS)) history.pushState({ axis: true }, '', url);
-    else history.replaceState({ axis: true }, '', url);
-    this.lastChange = now;
+    if (this.embed) history.replaceState({ axis: true }, '', url);
+    else history.pushState({ axis: true }, '', url);
     this.updateLinks();
   }
 
@@ -137,29 +137,32 @@ class Axis {
   x(day) { return (day - this.view.from) / (this.view.to - this.view.from) * this.width(); }
   dayAt(px) { return this.view.from + px / this.width() * (this.view.to - this.view.from); }
 
-  zoom(factor, atPx = this.width() / 2, push = false) {
+  zoom(factor, atPx = this.width() / 2) {
     if (!this.view) return;
     const at = this.dayAt(atPx), span = this.view.to - this.view.from;
     const next = Math.min(MAX_DAYS, Math.max(MIN_DAYS, span * factor));
     const from = at - (at - this.view.from) * next / span;
-    this.setView(from, from + next, push);
+    this.setView(from, from + next);
   }
 
-  pan(px, push = false) {
+  pan(px) {
     if (!this.view) return;
     const days = px / this.width() * (this.view.to - this.view.from);
-    this.setView(this.view.from - days, this.view.to - days, push);
+    this.setView(this.view.from - days, this.view.to - days);
   }
 
-  setView(from, to, push) {
+  // Moves the drawing at once (a transform, next frame); the address, the fetch and the full redraw wait until the
+  // gesture has settled, so a frame of a gesture never rebuilds the marks.
+  setView(from, to) {
     this.view = { from, to };
-    this.commit(push);
+    this.root.setAttribute('aria-busy', 'true');
     this.draw();
-    this.schedule();
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => { this.settleTimer = 0; this.commit(); this.load(); }, SETTLE_MS);
   }
 
   bind() {
-    this.root.querySelectorAll('[data-zoom]').forEach(b => b.addEventListener('click', () => this.zoom(b.dataset.zoom === 'in' ? 1 / 1.5 : 1.5, undefined, true)));
+    this.root.querySelectorAll('[data-zoom]').forEach(b => b.addEventListener('click', () => this.zoom(b.dataset.zoom === 'in' ? 1 / 1.5 : 1.5)));
     this.root.querySelector('.axis-lanes').addEventListener('click', e => {
       const a = e.target.closest('a[data-lanes]');
       if (!a) return;
@@ -178,22 +181,23 @@ class Axis {
       else this.zoom(Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX - box.left);
     }, { passive: false });
     this.bindPointers();
-    this.svg.addEventListener('click', e => {
+    this.plot.addEventListener('click', e => {
       if (this.dragged) { e.preventDefault(); e.stopPropagation(); return; }
       const cluster = e.target.closest('a.axis-cluster');
       if (cluster) { e.preventDefault(); e.stopPropagation(); this.zoomTo(cluster); }
     }, true);
     const show = e => { const a = e.target.closest?.('a.axis-mark, a.axis-cluster'); if (a) this.showTip(a); };
     const hide = e => { if (e.target.closest?.('a.axis-mark, a.axis-cluster')) this.tip.hidden = true; };
-    this.svg.addEventListener('pointerover', show);
-    this.svg.addEventListener('focusin', show);
-    this.svg.addEventListener('pointerout', hide);
-    this.svg.addEventListener('focusout', hide);
+    this.plot.addEventListener('pointerover', show);
+    this.plot.addEventListener('focusin', show);
+    this.plot.addEventListener('pointerout', hide);
+    this.plot.addEventListener('focusout', hide);
     let width = this.width();
     new ResizeObserver(() => {
       if (this.width() === width) return;
       width = this.width();
-      this.draw(); this.schedule();
+      this.drawn = null;
+      this.draw(); this.load();
     }).observe(this.chart);
   }
 
@@ -208,9 +212,9 @@ class Axis {
     }
     const step = this.width() / 10;
     const actions = {
-      ArrowLeft: () => this.pan(step, true), ArrowRight: () => this.pan(-step, true),
-      '+': () => this.zoom(1 / 1.5, undefined, true), '=': () => this.zoom(1 / 1.5, undefined, true),
-      '-': () => this.zoom(1.5, undefined, true), '_': () => this.zoom(1.5, undefined, true),
+      ArrowLeft: () => this.pan(step), ArrowRight: () => this.pan(-step),
+      '+': () => this.zoom(1 / 1.5), '=': () => this.zoom(1 / 1.5),
+      '-': () => this.zoom(1.5), '_': () => this.zoom(1.5),
     };
     if (!actions[e.key] || e.ctrlKey || e.metaKey || e.altKey) return;
     e.preventDefault();
@@ -252,7 +256,7 @@ class Axis {
   zoomTo(cluster) {
     const from = dayOf(cluster.dataset.start), to = dayOf(cluster.dataset.end) + 1;
     const pad = Math.max(1, (to - from) * 0.1);
-    this.setView(from - pad, to + pad, true);
+    this.setView(from - pad, to + pad);
   }
 
   showTip(a) {
@@ -265,11 +269,6 @@ class Axis {
   }
 
   // --- data ---------------------------------------------------------------------------------------------------
-  schedule() {
-    clearTimeout(this.fetchTimer);
-    this.fetchTimer = setTimeout(() => this.load(), 150);
-  }
-
   async load() {
     const p = new URLSearchParams();
     const here = new URLSearchParams(location.search);
@@ -300,9 +299,9 @@ class Axis {
         const from = dayOf(body.from), to = dayOf(body.to) + 1, pad = Math.max(1, (to - from) * 0.03);
         this.view = { from: from - pad, to: to + pad };
       }
-      this.root.removeAttribute('aria-busy');
+      this.render();
+      if (!this.settleTimer) this.root.removeAttribute('aria-busy');
       this.root.dataset.loaded = 'true';
-      this.draw();
       this.describe();
     } catch (err) {
       if (err.name === 'AbortError') return;
@@ -312,10 +311,11 @@ class Axis {
   }
 
   restore() {
-    for (const [key, selector] of [['svg', '.axis-svg'], ['tip', '.axis-tip'], ['status', '.axis-status'], ['windowText', '.axis-window'], ['list', '.axis-list'], ['more', '.axis-more']])
+    for (const [key, selector] of [['svg', '.axis-svg'], ['plot', '.axis-marks'], ['tip', '.axis-tip'], ['status', '.axis-status'], ['windowText', '.axis-window'], ['list', '.axis-list'], ['more', '.axis-more']])
       this[key] = this.root.querySelector(selector);
     this.readAddress();
     if (this.data) this.root.dataset.loaded = 'true';
+    this.drawn = null;
     this.render();
     this.describe();
     this.updateLinks();
@@ -324,42 +324,74 @@ class Axis {
   // --- drawing ------------------------------------------------------------------------------------------------
   draw() {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => { this.frame = 0; this.render(); });
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.drawn?.w === this.width() && this.view) this.move(); else this.render();
+    });
   }
 
+  // One frame of a gesture: the marks' own SVG (a composited layer) is moved from this.drawn to this.view by a CSS
+  // transform (scale x, then shift), which the GPU does without repainting; only the tick labels are drawn again.
+  move() {
+    const t0 = performance.now();
+    const { drawn, view } = this, w = drawn.w, span = view.to - view.from;
+    const k = (drawn.to - drawn.from) / span, dx = (drawn.from - view.from) / span * w;
+    this.plot.style.transform = `translate(${dx.toFixed(2)}px, 0) scale(${k.toFixed(5)}, 1)`;
+    this.svg.querySelector('g.ticks')?.replaceWith(this.drawTicks());
+    this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;
+    this.root.dataset.frameMs = (performance.now() - t0).toFixed(1);
+  }
+
+  drawTicks() {
+    const g = el('g', { class: 'ticks' });
+    for (const [day, label] of ticks(this.view.from, this.view.to, this.width())) {
+      const x = this.x(day), tick = el('g', { class: 'tick' });
+      tick.append(el('line', { x1: x, x2: x, y1: 18, y2: 4000 }), el('text', { x: x + 3, y: 13 }, label));
+      g.append(tick);
+    }
+    return g;
+  }
+
+  // A full drawing of what the last answer holds, for the window and half a window either side (what was fetched),
+  // so that a pan shows marks at once.
   render() {
     const t0 = performance.now();
     const data = this.data, view = this.view, w = this.width();
-    const nodes = [this.defs()];
+    // The frame (ticks, lane names and lines) is one SVG; the marks are another, twice as wide, from -w/2 to 1.5 w.
+    const nodes = [], layer = el('g', { transform: `translate(${w / 2} 0)` });
     let y = TOP;
+    this.drawn = view ? { ...view, w } : null;
     if (data && view) {
-      for (const [day, label] of ticks(view.from, view.to, w)) {
-        const x = this.x(day);
-        nodes.push(el('g', { class: 'tick' }, null));
-        nodes.at(-1).append(el('line', { x1: x, x2: x, y1: 18, y2: 4000 }), el('text', { x: x + 3, y: 13 }, label));
-      }
+      nodes.push(this.drawTicks());
       const byLane = new Map(data.lanes.map(l => [l.key, { lane: l, marks: [], clusters: [] }]));
       for (const m of data.marks) byLane.get(m.lane)?.marks.push(m);
       for (const c of data.clusters) byLane.get(c.lane)?.clusters.push(c);
       for (const { lane, marks, clusters } of byLane.values()) {
-        const g = el('g', { class: 'lane', 'data-lane': lane.key });
+        const g = el('g', { class: 'lane-frame' });
         g.append(el('text', { class: 'lane-label', x: 4, y: y + 11 }, `${lane.label} · ${lane.count.toLocaleString('en-GB')}`));
-        const rows = lane.clustered ? this.drawClusters(g, clusters, y + LANE_HEAD, lane) : this.drawMarks(g, marks, y + LANE_HEAD, lane);
+        const plot = el('g', { class: 'lane', 'data-lane': lane.key });
+        const rows = lane.clustered ? this.drawClusters(plot, clusters, y + LANE_HEAD, lane) : this.drawMarks(plot, marks, y + LANE_HEAD, lane);
         y += LANE_HEAD + rows * ROW + 8;
         g.append(el('line', { class: 'lane-line', x1: 0, x2: w, y1: y - 3, y2: y - 3 }));
         nodes.push(g);
+        layer.append(plot);
       }
     }
-    this.svg.setAttribute('height', Math.max(80, y + 4));
+    const height = Math.max(80, y + 4);
+    this.svg.setAttribute('height', height);
+    Object.assign(this.plot.style, { left: `${-w / 2}px`, transformOrigin: `${w / 2}px 0`, transform: '' });
+    this.plot.setAttribute('width', 2 * w);
+    this.plot.setAttribute('height', height);
     // Redrawing replaces the marks: the one that had keyboard focus gets it back, so Tab and Enter keep working.
-    const focused = this.svg.contains(document.activeElement) ? document.activeElement : null;
+    const focused = this.plot.contains(document.activeElement) ? document.activeElement : null;
     this.svg.replaceChildren(...nodes);
+    this.plot.replaceChildren(this.defs(), layer);
     if (focused) {
       const key = focused.dataset.slug ? `a[data-slug="${CSS.escape(focused.dataset.slug)}"]`
         : `a.axis-cluster[data-start="${focused.dataset.start}"][data-lane="${CSS.escape(focused.dataset.lane ?? '')}"]`;
-      (this.svg.querySelector(key) ?? this.chart).focus({ preventScroll: true });
+      (this.plot.querySelector(key) ?? this.chart).focus({ preventScroll: true });
     }
-    this.root.dataset.frameMs = (performance.now() - t0).toFixed(1);
+    this.root.dataset.renderMs = (performance.now() - t0).toFixed(1);
     if (view) this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;
   }
 
@@ -384,7 +416,7 @@ class Axis {
       const x1 = this.x(dayOf(m.start)), x2 = this.x(dayOf(m.end) + 1);
       const point = m.kind === 'point';
       const left = point ? (x1 + x2) / 2 - 5 : x1, right = point ? left + 10 : Math.max(x2, x1 + 4);
-      if (right < 0 || left > w) continue;
+      if (right < -w / 2 || left > w * 1.5) continue;
       let row = ends.findIndex(end => end < left - 2);
       if (row < 0) row = ends.length < MAX_ROWS ? ends.length : MAX_ROWS - 1;
       ends[row] = Math.max(ends[row] ?? -Infinity, right);
@@ -405,8 +437,8 @@ class Axis {
   drawClusters(g, clusters, top, lane) {
     const w = this.width();
     for (const c of clusters) {
-      const x1 = Math.max(-2, this.x(dayOf(c.start))), x2 = Math.min(w + 2, this.x(dayOf(c.end) + 1));
-      if (x2 < 0 || x1 > w) continue;
+      const x1 = Math.max(-w / 2, this.x(dayOf(c.start))), x2 = Math.min(w * 1.5, this.x(dayOf(c.end) + 1));
+      if (x2 < -w / 2 || x1 > w * 1.5) continue;
       const n = c.count.toLocaleString('en-GB'), when = `${textOf(dayOf(c.start))} – ${textOf(dayOf(c.end))}`;
       const a = this.link(this.clusterHref(c), 'axis-cluster', `${n} ${c.count === 1 ? 'event' : 'events'} (${lane.label})`, `${when}; zoom in`);
       a.dataset.start = c.start; a.dataset.end = c.end; a.dataset.count = c.count; a.dataset.lane = c.lane;
@@ -434,7 +466,9 @@ class Axis {
     const labels = new Map(data.lanes.map(l => [l.key, l.label]));
     const marks = data.marks.filter(inView), clusters = data.clusters.filter(inView);
     const count = marks.length + clusters.reduce((n, c) => n + c.count, 0);
-    this.status.textContent = count === 0 ? 'No events in this window. Zoom out or pan to find some.' : `${count.toLocaleString('en-GB')} in view`;
+    this.status.textContent = count === 0 ? 'No events in this window. Zoom out or pan to find some.'
+      : clusters.length === 0 ? `${count.toLocaleString('en-GB')} in view`
+      : `${count.toLocaleString('en-GB')} in view, counting an event in every cluster whose days it overlaps`;
     const items = [];
     for (const m of marks.slice(0, LIST_MAX)) {
       const li = html('li'), a = html('a', m.title);
@@ -469,6 +503,8 @@ window.addEventListener('popstate', e => {
   const root = document.querySelector('[data-axis]');
   if (!root?.axis || (!root.axis.embed && new URLSearchParams(location.search).get('view') !== 'axis')) return;
   e.stopImmediatePropagation();
+  clearTimeout(root.axis.settleTimer);
+  root.axis.settleTimer = 0;
   root.axis.readAddress();
   root.axis.data = root.axis.view ? root.axis.data : null;
   root.axis.draw();

@@ -8,12 +8,15 @@ using TimelineApp.Events;
 namespace TimelineApp.Axis;
 
 /// <summary>
-/// The axis's read: one GROUP BY (lane, bucket of days) in the database counts the window, then only lanes sparse
+/// The axis's read: one GROUP BY (lane, first and last bucket of days) in the database counts the window, then only lanes sparse
 /// enough to draw event by event are read as marks; the others come back as counted clusters. So what the browser
 /// receives is bounded by the drawing's width and <see cref="MaxMarks"/>, however many events the table holds.
 /// </summary>
 public static class AxisQuery
 {
+    /// <summary><see cref="Count"/> events of a lane that start in bucket <see cref="First"/> and end in <see cref="Last"/>.</summary>
+    public sealed record BucketSpan(string Lane, int First, int Last, int Count);
+
     public const int MaxMarks = 3000, MaxLanes = 12;
     /// <summary>About how many pixels one cluster bucket takes; the bucket is the next power of two days.</summary>
     public const int ClusterPixels = 16;
@@ -28,11 +31,18 @@ public static class AxisQuery
         var bucketDays = BucketDays(from, to, request.Width);
         var rows = LaneRows.For(db, filter, request.Lanes);
 
-        var counts = await rows
-            .GroupBy(x => new { x.Lane, Bucket = (int)((SqlDates.JulianDay(x.Event.StartDate) - SqlDates.DayNumberOffset) / bucketDays) })
-            .Select(g => new { g.Key.Lane, g.Key.Bucket, Count = g.Count() }).ToListAsync(ct);
+        // One row per (lane, first bucket, last bucket): a long event is counted in every bucket it overlaps.
+        var spans = await rows
+            .GroupBy(x => new
+            {
+                x.Lane,
+                First = (int)((SqlDates.JulianDay(x.Event.StartDate) - SqlDates.DayNumberOffset) / bucketDays),
+                Last = (int)((SqlDates.JulianDay(x.Event.LastDate) - SqlDates.DayNumberOffset) / bucketDays),
+            })
+            .Select(g => new BucketSpan(g.Key.Lane, g.Key.First, g.Key.Last, g.Count())).ToListAsync(ct);
+        var counts = Overlaps(spans, SqlDates.DayNumber(from) / bucketDays, SqlDates.DayNumber(to) / bucketDays);
 
-        var byLane = counts.GroupBy(c => c.Lane).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var byLane = spans.GroupBy(c => c.Lane).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         var top = LaneRows.Order(byLane, request.Lanes, types).Take(MaxLanes).ToHashSet();
         string Key(string lane) => top.Contains(lane) ? lane : OtherLane;
         var laneTotals = byLane.GroupBy(kv => Key(kv.Key)).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
@@ -52,6 +62,16 @@ public static class AxisQuery
         var marks = await MarksAsync(rows, ordered.Where(k => !clustered.Contains(k)).ToList(), top, types, Key, ct);
         var total = request.Lanes == LaneKind.Type ? byLane.Values.Sum() : await EventQuery.Filtered(db, filter).CountAsync(ct);
         return new AxisResult(Iso(from), Iso(to), bucketDays, total, lanes, marks, clusters);
+    }
+
+    /// <summary>How many events of each lane overlap each bucket of the window (first..last bucket, inclusive).</summary>
+    public static List<(string Lane, int Bucket, int Count)> Overlaps(IEnumerable<BucketSpan> spans, int first, int last)
+    {
+        var counts = new Dictionary<(string Lane, int Bucket), int>();
+        foreach (var s in spans)
+            for (var b = Math.Max(first, s.First); b <= Math.Min(last, Math.Max(s.First, s.Last)); b++)
+                counts[(s.Lane, b)] = counts.GetValueOrDefault((s.Lane, b)) + s.Count;
+        return counts.Select(kv => (kv.Key.Lane, kv.Key.Bucket, kv.Value)).ToList();
     }
 
     /// <summary>The filter's window, or the span of the events it selects when it has none (null: no events).</summary>

@@ -10,7 +10,7 @@ public sealed record AxisLane(string Key, string Label, string? Color, int Count
 /// </summary>
 public sealed record AxisMark(string Slug, string Title, string Date, string Start, string End, string Kind, bool Uncertain, string Lane, string Type, string? Color);
 
-/// <summary>How many events of a lane start in one bucket of days (first..last day).</summary>
+/// <summary>How many events of a lane overlap one bucket of days (first..last day): a long event counts in each bucket it covers.</summary>
 public sealed record AxisCluster(string Lane, string Start, string End, int Count);
 
 /// <summary>The visible window (inclusive ISO dates) and what is in it: lanes, then marks or clusters per lane.</summary>

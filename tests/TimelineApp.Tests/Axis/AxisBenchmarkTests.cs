@@ -76,11 +76,17 @@ public class AxisBenchmarkTests(AxisBenchmarkFixture fx, ITestOutputHelper outpu
               const zoom = [], pan = [];
               for (let i = 0; i < 40; i++) zoom.push(await step({ deltaY: i < 20 ? -120 : 120 }));
               for (let i = 0; i < 40; i++) pan.push(await step({ deltaX: i < 20 ? 60 : -60 }));
+              // Then the gesture settles: the wait (debounce), the answer for the new window and one full redraw.
+              const root = document.querySelector('[data-axis]'), t0 = performance.now();
+              await step({ deltaY: -120 });
+              while (root.hasAttribute('aria-busy')) await new Promise(r => setTimeout(r, 5));
+              const settle = performance.now() - t0;
               const stats = a => { const s = [...a].sort((x, y) => x - y); return { median: s[s.length >> 1], p95: s[Math.floor(s.length * .95)], max: s.at(-1) }; };
-              return { zoom: stats(zoom), pan: stats(pan), marks: document.querySelectorAll('.axis-svg a').length };
+              return { zoom: stats(zoom), pan: stats(pan), settle, redraw: +root.dataset.renderMs, marks: document.querySelectorAll('.axis-marks a').length };
             }
             """);
         output.WriteLine($"zoom frame ms {frames.GetProperty("zoom")}; pan frame ms {frames.GetProperty("pan")}; {frames.GetProperty("marks")} marks/clusters drawn");
+        output.WriteLine($"settled gesture: {frames.GetProperty("settle").GetDouble():N0} ms from the last wheel event to the new answer drawn (full redraw {frames.GetProperty("redraw").GetDouble():N0} ms)");
 
         var cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("HeapProfiler.collectGarbage");
