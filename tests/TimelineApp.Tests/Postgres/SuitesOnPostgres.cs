@@ -1,5 +1,6 @@
 using TimelineApp.Tests.Accounts;
 using TimelineApp.Tests.Api;
+using TimelineApp.Tests.Axis;
 using TimelineApp.Tests.Editing;
 using TimelineApp.Tests.Editing.Csv;
 using TimelineApp.Tests.Events;
@@ -38,3 +39,7 @@ public sealed class SeedImportOnPostgres : SeedImportTests, IRunsOnPostgres
 }
 
 public sealed class RollupsOnPostgres(PostgresTimelineFactory app) : RollupTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class AxisQueryOnPostgres(PostgresTimelineFactory app) : AxisQueryTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class AxisClusterCountOnPostgres(PostgresTimelineFactory app) : AxisClusterCountTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
