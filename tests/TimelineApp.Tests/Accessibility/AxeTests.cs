@@ -35,7 +35,7 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     {
         var page = await fx.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-        if (path.StartsWith("/edit/", StringComparison.Ordinal))
+        if (path == "/edit" || path.StartsWith("/edit/", StringComparison.Ordinal)) // "/edit" alone used to be checked signed out (the login page)
         {
             await TestUsers.EnsureBothAsync(fx.Server.Services);
             var reviewerPage = path is "/edit/users" or "/edit/backup" || path.StartsWith("/edit/types", StringComparison.Ordinal);
