@@ -11,6 +11,15 @@ if (args.Contains("--wrk"))
     return await WrkRun.RunAsync(repoRoot, int.TryParse(Arg("--events"), out var n) ? n : 20_000,
         int.TryParse(Arg("--seconds"), out var s) ? s : 10, Arg("--out"));
 }
+if (args.Contains("--figures"))
+{
+    string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    var figures = await FiguresRun.RunAsync(repoRoot, int.TryParse(Arg("--circuits"), out var c) ? Math.Clamp(c, 1, 100) : 20,
+        int.TryParse(Arg("--loads"), out var l) ? Math.Clamp(l, 3, 101) : 11);
+    Console.WriteLine(figures);
+    if (Arg("--out") is { } file) await File.WriteAllTextAsync(file, figures);
+    return 0;
+}
 var options = LoadOptions.Parse(args);
 var dbFolder = Directory.CreateTempSubdirectory("timeline-load-").FullName;
 var dbPath = Path.Combine(dbFolder, "timeline.db");

@@ -58,6 +58,7 @@ public static class AccountsSetup
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<UserAdmin>();
+        services.AddSingleton<UserList>();
         services.AddHostedService<AdminBootstrap>();
     }
 

@@ -18,10 +18,12 @@ public static class EditingSetup
         services.AddSingleton<SelectionPrefill>();
         services.AddSingleton<EditorDashboard>();
         services.AddSingleton<SourceForms.SourceEditor>();
+        services.AddSingleton<SourceForms.SourceList>();
         services.AddSingleton<SourceForms.SourceReview>();
         services.AddSingleton<Csv.EventCsvImporter>();
         services.AddSingleton<Types.EventTypeAdmin>();
         services.AddSingleton<Autosave.AutosaveStore>();
+        services.AddSingleton<Types.TypeList>();
     }
 
     public static void MapEditing(this IEndpointRouteBuilder app)

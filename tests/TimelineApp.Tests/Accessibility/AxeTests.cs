@@ -15,7 +15,8 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     public static TheoryData<string> Pages =>
     [
         "/", "/?type=airstrike", "/events/" + Slug, "/sources", "/sources/1", "/map", "/edit/events/new", "/edit", "/edit/import", "/edit/sources/1",
-        "/edit/users", "/edit/backup", "/account/login",
+        "/edit/users", "/edit/backup", "/account/login", "/edit/sources", "/edit/types", "/edit/types/airstrike", "/edit/events/1/history",
+        "/edit/sources/1/cite", "/edit/events/1",
         "/embed/timeline", "/embed/event/" + Slug, "/embed/map", "/?view=split",
     ];
 
@@ -34,10 +35,10 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     {
         var page = await fx.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-        if (path.StartsWith("/edit/", StringComparison.Ordinal))
+        if (path == "/edit" || path.StartsWith("/edit/", StringComparison.Ordinal)) // "/edit" alone used to be checked signed out (the login page)
         {
             await TestUsers.EnsureBothAsync(fx.Server.Services);
-            var reviewerPage = path is "/edit/users" or "/edit/backup";
+            var reviewerPage = path is "/edit/users" or "/edit/backup" || path.StartsWith("/edit/types", StringComparison.Ordinal);
             await page.SignInAsync(reviewerPage ? TestUsers.ReviewerEmail : TestUsers.EditorEmail);
         }
         await page.GotoAsync(path);
@@ -59,10 +60,16 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     /// <summary>Waits until what a reader sees has settled: interactive forms enabled, maps drawn.</summary>
     private static async Task ReadyAsync(IPage page, string path)
     {
-        if (path.StartsWith("/edit/events/", StringComparison.Ordinal))
+        if (path.EndsWith("/history", StringComparison.Ordinal))
+            await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^History of “[^u]") })).ToBeVisibleAsync();
+        else if (path.StartsWith("/edit/events/", StringComparison.Ordinal))
             await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
+        else if (path.EndsWith("/cite", StringComparison.Ordinal))
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "New event from selection" })).ToBeEnabledAsync();
         else if (path == "/edit/import")
             await Expect(page.GetByLabel("CSV file")).ToBeEnabledAsync();
+        else if (path is "/edit" or "/edit/sources" or "/edit/users" or "/edit/types")
+            await Expect(page.GetByRole(AriaRole.Textbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Filter") })).ToBeEnabledAsync(new() { Timeout = 30_000 });
         else if (path.StartsWith("/edit/sources/", StringComparison.Ordinal))
             await Expect(page.GetByLabel("Headline")).ToBeEnabledAsync();
         else if (path.Contains("map", StringComparison.Ordinal) || path.Contains("split", StringComparison.Ordinal))

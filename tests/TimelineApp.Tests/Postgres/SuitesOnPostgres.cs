@@ -25,6 +25,8 @@ public sealed class SearchOnPostgres(PostgresTimelineFactory app) : EventSearchI
 
 public sealed class BadQueriesOnPostgres(PostgresTimelineFactory app) : BadQueryTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
 
+public sealed class EditorListsOnPostgres(PostgresTimelineFactory app) : TimelineApp.Tests.Editing.Lists.EditorListsTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
 public sealed class WorkflowOnPostgres(PostgresTimelineFactory app) : WorkflowTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
 
 public sealed class EventEditorOnPostgres(PostgresTimelineFactory app) : EventEditorTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;

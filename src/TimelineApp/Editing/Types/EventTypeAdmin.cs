@@ -21,14 +21,6 @@ public sealed class EventTypeAdmin(IDbContextFactory<TimelineDb> dbFactory)
 {
     private const int IdMax = 40;
 
-    public async Task<IReadOnlyList<TypeRow>> ListAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var counts = await db.Events.GroupBy(e => e.TypeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var types = await db.EventTypes.AsNoTracking().OrderBy(t => t.IsArchived).ThenBy(t => t.SortOrder).ToListAsync(ct);
-        return types.Select(t => new TypeRow(t, counts.GetValueOrDefault(t.Id))).ToList();
-    }
-
     public async Task<EventType?> FindAsync(string id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
