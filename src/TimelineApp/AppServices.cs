@@ -48,17 +48,16 @@ public static class AppServices
     {
         await using var scope = services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TimelineDb>>();
-        await using (var db = await factory.CreateDbContextAsync())
+        await using var db = await factory.CreateDbContextAsync();
+        await using var _ = await StartupLock.TakeAsync(db);
+        await db.Database.MigrateAsync();
+        if (!db.IsPostgres())
         {
-            await db.Database.MigrateAsync();
-            if (!db.IsPostgres())
-            {
-                // WAL lets readers carry on while an editor writes; the mode is stored in the file.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-                // Refreshes query-planner statistics when tables have grown (bounded, quick): without them SQLite
-                // does not choose the index plans the window queries rely on.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
-            }
+            // WAL lets readers carry on while an editor writes; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            // Refreshes query-planner statistics when tables have grown (bounded, quick): without them SQLite
+            // does not choose the index plans the window queries rely on.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
         }
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync();
     }

@@ -29,6 +29,32 @@ public sealed class StartupAndHealthOnPostgresTests : IRunsOnPostgres
         Assert.Equal(HttpStatusCode.OK, whenBack.StatusCode);
     }
 
+    [Fact]
+    public async Task Two_instances_started_together_on_a_database_that_does_not_exist_yet_both_start_and_import_the_seeds_once()
+    {
+        var alone = PostgresCluster.CreateDatabase();
+        var shared = new NpgsqlConnectionStringBuilder(alone) { Database = "timeline_new_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
+
+        // Before the start-up lock, one of the two crashed with "relation already exists" (both ran the same migration).
+        var both = await Task.WhenAll(AppProcess.StartOnPostgresAsync(shared), AppProcess.StartOnPostgresAsync(shared));
+        await using (both[0])
+        await using (both[1])
+        {
+            await using var single = await AppProcess.StartOnPostgresAsync(alone);
+            Assert.Equal(await CountAsync(alone, "SELECT count(*) FROM \"Events\""), await CountAsync(shared, "SELECT count(*) FROM \"Events\""));
+            Assert.Equal(0, await CountAsync(shared, "SELECT count(*) FROM (SELECT \"Slug\" FROM \"Events\" GROUP BY \"Slug\" HAVING count(*) > 1) d"));
+            Assert.True(await CountAsync(shared, "SELECT count(*) FROM \"Events\"") > 0);
+        }
+    }
+
+    private static async Task<long> CountAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
     private static async Task<HttpResponseMessage> PollAsync(HttpClient http, HttpStatusCode wanted)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
