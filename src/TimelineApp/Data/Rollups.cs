@@ -27,6 +27,23 @@ public sealed class EventCountryCount
     public int Count { get; set; }
 }
 
+/// <summary>Published events' rows per tag: the tag filter's list and counts (<see cref="RollupTriggers"/> keeps it).</summary>
+public sealed class EventTagCount
+{
+    [System.ComponentModel.DataAnnotations.MaxLength(60)] public required string Tag { get; set; }
+    public int Count { get; set; }
+}
+
+/// <summary>
+/// Published events' rows per actor: the actor filter's list and counts. An actor named in two roles on one event
+/// counts twice (rare; a row count keeps the triggers simple on both providers, including COPY in the generator).
+/// </summary>
+public sealed class EventActorCount
+{
+    public int ActorId { get; set; }
+    public int Count { get; set; }
+}
+
 internal static class Rollups
 {
     public static void Configure(ModelBuilder b)
@@ -39,5 +56,7 @@ internal static class Rollups
             e.Property(x => x.DatePrecision).HasConversion<string>().HasMaxLength(8);
         });
         b.Entity<EventCountryCount>(e => e.HasKey(x => new { x.Country, x.TypeId }));
+        b.Entity<EventTagCount>(e => e.HasKey(x => x.Tag));
+        b.Entity<EventActorCount>(e => e.HasKey(x => x.ActorId));
     }
 }

@@ -31,6 +31,8 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
     public DbSet<SlugAlias> SlugAliases => Set<SlugAlias>();
     public DbSet<EventDayCount> EventDayCounts => Set<EventDayCount>();
     public DbSet<EventCountryCount> EventCountryCounts => Set<EventCountryCount>();
+    public DbSet<EventTagCount> EventTagCounts => Set<EventTagCount>();
+    public DbSet<EventActorCount> EventActorCounts => Set<EventActorCount>();
     /// <summary>Editors' autosaved work in progress (Editing/Autosave).</summary>
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance on the same database.</summary>

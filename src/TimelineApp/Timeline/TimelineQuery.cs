@@ -65,15 +65,15 @@ public sealed class TimelineQuery(IDbContextFactory<TimelineDb> dbFactory, Event
     private async Task<FilterOptions> LoadOptionsAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var published = EventQuery.Filtered(db, EventFilter.None);
         var countries = await RollupCounts.CountryOptionsAsync(db, ct);
-        var actors = await db.EventActors.Where(a => published.Any(e => e.Id == a.EventId))
-            .Select(a => new { a.EventId, a.Actor.Name }).Distinct()
-            .GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Count() })
+        // From the rollups kept by OptionRollupTriggers: O(actors + tags), never a scan of the events' rows.
+        var actors = await db.EventActorCounts.Where(c => c.Count > 0)
+            .Join(db.Actors, c => c.ActorId, a => a.Id, (c, a) => new { a.Name, c.Count })
+            .GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Sum(a => a.Count) })
             .OrderByDescending(o => o.Count).ThenBy(o => o.Key).Take(MaxOptions).ToListAsync(ct);
-        var tags = await db.EventTags.Where(t => published.Any(e => e.Id == t.EventId))
-            .GroupBy(t => t.Tag).Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(o => o.Count).ThenBy(o => o.Key).Take(MaxOptions).ToListAsync(ct);
+        var tags = await db.EventTagCounts.Where(c => c.Count > 0)
+            .OrderByDescending(o => o.Count).ThenBy(o => o.Tag).Take(MaxOptions)
+            .Select(o => new { Key = o.Tag, o.Count }).ToListAsync(ct);
         return new FilterOptions(countries.OrderBy(c => CountryNames.Name(c.Value)).ToList(),
             actors.Select(a => new OptionCount(a.Key, a.Count)).OrderBy(a => a.Value, StringComparer.OrdinalIgnoreCase).ToList(),
             tags.Select(t => new OptionCount(t.Key, t.Count)).OrderBy(t => t.Value, StringComparer.Ordinal).ToList());

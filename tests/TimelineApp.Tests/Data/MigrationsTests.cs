@@ -62,6 +62,7 @@ public partial class MigrationsTests
             Assert.True(db.Database.EnsureCreated());
             db.Database.ExecuteSqlRaw(EventSearchIndex.CreateSql);
             db.Database.ExecuteSqlRaw(RollupTriggers.CreateSqlite); // as the search index: SQL the model cannot describe
+            db.Database.ExecuteSqlRaw(OptionRollupTriggers.CreateSqlite);
         }
 
         var migrated = ReadSchema(migratedFile.ConnectionString);

@@ -44,6 +44,16 @@ public class RollupTests(TimelineFactory app) : IClassFixture<TimelineFactory>
             retyped.TypeId = "statement";
             retyped.PlaceId = null;
             await db.SaveChangesAsync();
+            // Tags and actors added to and taken off a published event, and an event with both unpublished.
+            var tagged = await db.Events.Include(e => e.Tags).Include(e => e.Actors)
+                .FirstAsync(e => e.Status == EventStatus.Published && e.Tags.Any() && e.Actors.Any());
+            tagged.Tags.Add(new EventTag { EventId = tagged.Id, Tag = "rollup-tag" });
+            tagged.Tags.Remove(tagged.Tags.First(t => t.Tag != "rollup-tag"));
+            tagged.Actors.Add(new EventActor { EventId = tagged.Id, ActorId = (await db.Actors.FirstAsync()).Id, Role = "rollup-role" });
+            await db.SaveChangesAsync();
+            var withdrawn = await db.Events.FirstAsync(e => e.Status == EventStatus.Published && e.Tags.Any() && e.Actors.Any() && e.Id != tagged.Id);
+            withdrawn.Status = EventStatus.Archived;
+            await db.SaveChangesAsync();
         }
         await RollupAssert.MatchesEventsAsync(app.CreateDb());
 
@@ -112,5 +122,15 @@ public static class RollupAssert
             .Select(g => $"{g.Key.Country} {g.Key.TypeId} {g.Count()}").ToListAsync();
         var countryRollup = await db.EventCountryCounts.Where(c => c.Count != 0).Select(c => $"{c.Country} {c.TypeId} {c.Count}").ToListAsync();
         Assert.Equal(countries.Order(StringComparer.Ordinal), countryRollup.Order(StringComparer.Ordinal));
+        var tags = await db.EventTags.Where(t => published.Any(e => e.Id == t.EventId)).GroupBy(t => t.Tag)
+            .Select(g => $"{g.Key} {g.Count()}").ToListAsync();
+        Assert.NotEmpty(tags);
+        Assert.Equal(tags.Order(StringComparer.Ordinal),
+            (await db.EventTagCounts.Where(c => c.Count != 0).Select(c => $"{c.Tag} {c.Count}").ToListAsync()).Order(StringComparer.Ordinal));
+        var actors = await db.EventActors.Where(a => published.Any(e => e.Id == a.EventId)).GroupBy(a => a.ActorId)
+            .Select(g => $"{g.Key} {g.Count()}").ToListAsync();
+        Assert.NotEmpty(actors);
+        Assert.Equal(actors.Order(StringComparer.Ordinal),
+            (await db.EventActorCounts.Where(c => c.Count != 0).Select(c => $"{c.ActorId} {c.Count}").ToListAsync()).Order(StringComparer.Ordinal));
     }
 }

@@ -489,6 +489,20 @@ namespace TimelineApp.Data.Migrations
                     b.ToTable("EventActors");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.EventActorCount", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActorId");
+
+                    b.ToTable("EventActorCounts");
+                });
+
             modelBuilder.Entity("TimelineApp.Data.EventCountryCount", b =>
                 {
                     b.Property<string>("Country")
@@ -550,6 +564,20 @@ namespace TimelineApp.Data.Migrations
                     b.HasIndex("Tag");
 
                     b.ToTable("EventTags");
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.EventTagCount", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("EventTagCounts");
                 });
 
             modelBuilder.Entity("TimelineApp.Data.EventType", b =>

@@ -511,6 +511,22 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                     b.ToTable("EventActors");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.EventActorCount", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("ActorId"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActorId");
+
+                    b.ToTable("EventActorCounts");
+                });
+
             modelBuilder.Entity("TimelineApp.Data.EventCountryCount", b =>
                 {
                     b.Property<string>("Country")
@@ -590,6 +606,20 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                     b.HasIndex("Tag");
 
                     b.ToTable("EventTags");
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.EventTagCount", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("EventTagCounts");
                 });
 
             modelBuilder.Entity("TimelineApp.Data.EventType", b =>
