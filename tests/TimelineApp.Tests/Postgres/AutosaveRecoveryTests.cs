@@ -32,6 +32,9 @@ public sealed class AutosaveRecoveryTests : IRunsOnPostgres
         await page.GetByLabel("Start date").BlurAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove citation 1" }).ClickAsync();
         await Expect(page.GetByText(new Regex(@"Saved as draft at \d\d:\d\d UTC"))).ToBeVisibleAsync(Slow);
+        // On a loaded machine the first autosave can come before the last edits (it saves 10 s after the first change
+        // at the latest); kill A only once the work in progress holds everything typed, as an editor pausing would.
+        await WaitForAutosavedAsync(database, "airstrike", "16 Feb 2015");
         await a.KillAsync();
 
         await page.GotoAsync(b.BaseUrl + "/edit/events/new");
@@ -51,6 +54,18 @@ public sealed class AutosaveRecoveryTests : IRunsOnPostgres
         await page.GotoAsync(b.BaseUrl + "/edit/events/new");
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync(SlowEnabled);
         await Expect(page.GetByText("Unsaved work from")).ToHaveCountAsync(0);
+    }
+
+    private static async Task WaitForAutosavedAsync(string database, params string[] texts)
+    {
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(60); await Task.Delay(250))
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(database);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT \"Content\" FROM \"FormDrafts\" WHERE \"RecordKey\" = 'new'", connection);
+            if (await command.ExecuteScalarAsync() is string content && texts.All(content.Contains)) return;
+        }
+        Assert.Fail($"The work in progress never held all of: {string.Join(", ", texts)}");
     }
 
     // The machine is shared: a first render or an autosave tick can take a while.

@@ -68,12 +68,14 @@ public sealed class SeveralInstancesTests : IRunsOnPostgres
 
         Assert.True(published.Succeeded, published.Message);
         Assert.Equal(new ReaderChange("published", draft.EventId), change);
-        Assert.True(heardAfter < TimeSpan.FromSeconds(1), $"B heard of the publish after {heardAfter.TotalMilliseconds:F0} ms");
+        // Usually tens of milliseconds (docs/postgresql.md); the bound leaves room for a loaded machine and still proves
+        // the notice, not the 60 s cache expiry, moved the readers on.
+        Assert.True(heardAfter < TimeSpan.FromSeconds(3), $"B heard of the publish after {heardAfter.TotalMilliseconds:F0} ms");
         // C, a separate process, hears the same NOTIFY and moves its reader cache on; poll until it answers anew.
-        while (await TotalAsync(onC, "zygomorphic") != 1 && clock.Elapsed < TimeSpan.FromSeconds(5)) await Task.Delay(50);
+        while (await TotalAsync(onC, "zygomorphic") != 1 && clock.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50);
         var seenOnC = clock.Elapsed;
         Assert.Equal(1, await TotalAsync(onC, "zygomorphic"));
-        Assert.True(seenOnC < TimeSpan.FromSeconds(2), $"process C served the publish after {seenOnC.TotalMilliseconds:F0} ms");
+        Assert.True(seenOnC < TimeSpan.FromSeconds(5), $"process C served the publish after {seenOnC.TotalMilliseconds:F0} ms");
         await Task.Delay(300);
         Assert.Equal(1, heardOnA); // raised once on A, not again when its own NOTIFY comes back
     }
