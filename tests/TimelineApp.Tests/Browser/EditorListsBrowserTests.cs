@@ -44,6 +44,8 @@ public class EditorListsBrowserTests(BrowserFixture fx) : IClassFixture<BrowserF
     {
         var page = await SignedInAsync(TestUsers.ReviewerEmail, "/edit/users");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Filter by email" }).FillAsync(TestUsers.EditorEmail);
+        // The filter reloads the rows after a pause; a click that lands while the row is being replaced does nothing.
+        await Expect(page.GetByText("1-1 of 1", new() { Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Disable {TestUsers.EditorEmail}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Disabled {TestUsers.EditorEmail}." })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Disabled", Exact = true })).ToBeVisibleAsync();
