@@ -328,6 +328,9 @@ class Axis {
       if (!response.ok) throw new Error(body.title ?? response.statusText);
       if (controller !== this.controller) return;
       for (const x of [...body.marks, ...body.clusters]) { x.s = dayOf(x.start); x.e = dayOf(x.end) + 1; }
+      // An answer that arrives while a new gesture is under way is not drawn: drawing would stall that gesture's frames,
+      // and its own settling fetches and draws its window.
+      if (this.settleTimer && this.drawn) return;
       this.data = body;
       if (!this.view && body.from) {
         const from = dayOf(body.from), to = dayOf(body.to) + 1, pad = Math.max(1, (to - from) * 0.03);
@@ -461,14 +464,17 @@ class Axis {
     return g;
   }
 
-  // The <a> for a key, made once; its shapes are rebuilt only when their description (sig) changed.
-  shape(key, sig, make) {
+  // The <a> for a key: made again only when what it says changed (id: text, kind, colour), else kept; its shapes'
+  // geometry is set only when it moved (geo), so a zoom's redraw sets a few attributes per mark and creates nothing.
+  shape(key, id, geo, make, place) {
     let a = this.shapes.get(key);
-    if (a?.sig === sig) return a;
-    const fresh = make();
-    if (a) { a.replaceChildren(...fresh.childNodes); for (const { name, value } of fresh.attributes) a.setAttribute(name, value); }
-    else { a = fresh; this.shapes.set(key, a); }
-    a.sig = sig;
+    if (a?.says !== id) {
+      a?.remove();
+      a = make();
+      a.says = id;
+      this.shapes.set(key, a);
+    }
+    if (a.geo !== geo) { place(a); a.geo = geo; }
     return a;
   }
 
@@ -501,17 +507,18 @@ class Axis {
       if (row < 0) row = ends.length < MAX_ROWS ? ends.length : MAX_ROWS - 1;
       ends[row] = Math.max(ends[row] ?? -Infinity, right);
       const cy = top + row * ROW + ROW / 2, color = m.color ?? 'currentColor';
-      const sig = `${left.toFixed(2)} ${right.toFixed(2)} ${cy} ${color} ${m.kind} ${m.uncertain} ${m.title} ${m.date}`;
-      out.push(this.shape(`m:${m.lane}:${m.slug}`, sig, () => {
+      out.push(this.shape(`m:${m.lane}:${m.slug}`, `${m.kind} ${m.uncertain} ${color} ${m.title} ${m.date}`, `${left} ${right} ${cy}`, () => {
         const a = this.link(this.base + '/events/' + encodeURIComponent(m.slug), `axis-mark ${m.kind}${m.uncertain ? ' uncertain' : ''}`, m.title, m.date);
         a.dataset.slug = m.slug; a.dataset.start = m.start; a.dataset.end = m.end;
-        if (point) a.append(el('circle', { cx: left + 5, cy, r: 5, fill: color }));
+        if (point) a.append(el('circle', { r: 5, fill: color }));
         else {
-          const attrs = { x: left, y: cy - 5, width: right - left, height: 10, rx: 2 };
-          a.append(el('rect', { ...attrs, fill: color }));
-          if (m.uncertain) a.append(el('rect', { ...attrs, class: 'hatch' }));
+          a.append(el('rect', { height: 10, rx: 2, fill: color }));
+          if (m.uncertain) a.append(el('rect', { height: 10, rx: 2, class: 'hatch' }));
         }
         return a;
+      }, a => {
+        if (point) { const c = a.firstChild; c.setAttribute('cx', left + 5); c.setAttribute('cy', cy); return; }
+        for (const r of a.children) { r.setAttribute('x', left); r.setAttribute('y', cy - 5); r.setAttribute('width', right - left); }
       }));
     }
     return Math.max(1, ends.length);
@@ -521,15 +528,19 @@ class Axis {
     for (const c of clusters) {
       const x1 = Math.max(lo, this.lx(c.s)), x2 = Math.min(hi, this.lx(c.e));
       if (x2 < lo || x1 > hi) continue;
-      const sig = `${x1.toFixed(2)} ${x2.toFixed(2)} ${top} ${c.count} ${lane.label}`;
-      out.push(this.shape(`c:${c.lane}:${c.start}:${c.end}`, sig, () => {
-        const n = c.count.toLocaleString('en-GB'), when = `${textOf(c.s)} – ${textOf(c.e - 1)}`;
+      const n = c.count.toLocaleString('en-GB'), labelled = x2 - x1 > n.length * 7;
+      out.push(this.shape(`c:${c.lane}:${c.start}:${c.end}`, `${c.count} ${lane.label} ${labelled}`, `${x1} ${x2} ${top}`, () => {
+        const when = `${textOf(c.s)} – ${textOf(c.e - 1)}`;
         const a = this.link(this.clusterHref(c), 'axis-cluster', `${n} ${c.count === 1 ? 'event' : 'events'} (${lane.label})`, `${when}; zoom in`);
         a.dataset.start = c.start; a.dataset.end = c.end; a.dataset.count = c.count; a.dataset.lane = c.lane;
         a.removeAttribute('target');
-        a.append(el('rect', { x: x1 + 0.5, y: top + 1, width: Math.max(2, x2 - x1 - 1), height: ROW * 2 - 2, rx: 3 }));
-        if (x2 - x1 > n.length * 7) a.append(el('text', { x: (x1 + x2) / 2, y: top + ROW + 4, 'text-anchor': 'middle' }, n));
+        a.append(el('rect', { height: ROW * 2 - 2, rx: 3 }));
+        if (labelled) a.append(el('text', { 'text-anchor': 'middle' }, n));
         return a;
+      }, a => {
+        const [rect, text] = a.children;
+        rect.setAttribute('x', x1 + 0.5); rect.setAttribute('y', top + 1); rect.setAttribute('width', Math.max(2, x2 - x1 - 1));
+        if (text) { text.setAttribute('x', (x1 + x2) / 2); text.setAttribute('y', top + ROW + 4); }
       }));
     }
     return 2;
