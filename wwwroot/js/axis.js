@@ -69,10 +69,21 @@ function ticks(from, to, width) {
   return out;
 }
 
+// Makes parent's children exactly `wanted`, in that order, moving only the nodes that are out of place.
+function order(parent, wanted) {
+  let next = parent.firstChild;
+  for (const node of wanted) {
+    if (node === next) next = next.nextSibling;
+    else parent.insertBefore(node, next);
+  }
+  while (next) { const after = next.nextSibling; next.remove(); next = after; }
+}
+
 class Axis {
   constructor(root) {
     this.root = root;
     this.embed = root.dataset.embed === 'true';
+    this.split = root.dataset.view === 'split';
     this.base = root.dataset.base ?? '';
     this.chart = root.querySelector('.axis-chart');
     this.svg = root.querySelector('.axis-svg');
@@ -92,27 +103,39 @@ class Axis {
   }
 
   // --- the address --------------------------------------------------------------------------------------------
+  // The window the address names; the one on screen stays when it is what the address says (rounded to days).
   readAddress() {
     const p = new URLSearchParams(location.search);
     const from = dayOf(p.get('from')), to = dayOf(p.get('to'));
-    this.view = from != null && to != null && to >= from ? { from, to: to + 1 } : null;
+    const same = this.view && this.windowOf(this.address()) === this.windowOf(location.href);
+    if (!same) this.view = from != null && to != null && to >= from ? { from, to: to + 1 } : null;
     this.lanes = ['country', 'actor'].includes(p.get('lanes')) ? p.get('lanes') : 'type';
     for (const a of this.root.querySelectorAll('.axis-lanes a')) {
       if (a.dataset.lanes === this.lanes) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
     }
   }
 
+  // The address for a window, written as the server writes it (TimelineState.ToUrl: from and to first, the rest as it
+  // was; a new window is page 1), so the split view's page never answers with a redirect to its tidy form.
   address(view = this.view) {
-    const p = new URLSearchParams(location.search);
-    if (view) { p.set('from', isoOf(view.from)); p.set('to', isoOf(Math.max(view.from, Math.ceil(view.to) - 1))); }
-    if (this.lanes === 'type') p.delete('lanes'); else p.set('lanes', this.lanes);
-    return location.pathname + '?' + p.toString().replaceAll('%2C', ',');
+    const name = part => decodeURIComponent(part.split('=')[0]);
+    const rest = location.search.slice(1).split('&').filter(part => part && !['from', 'to', 'page', 'lanes'].includes(name(part)));
+    const window = view ? [`from=${isoOf(view.from)}`, `to=${isoOf(Math.max(view.from, Math.ceil(view.to) - 1))}`] : [];
+    const lanes = this.lanes === 'type' ? [] : [`lanes=${this.lanes}`];
+    return location.pathname + '?' + [...window, ...rest, ...lanes].join('&');
+  }
+
+  windowOf(url) {
+    const p = new URL(url, location.href).searchParams;
+    return ['from', 'to'].map(k => p.get(k)).join('/');
   }
 
   // One history entry per settled gesture; an embed never adds entries, so the report's own Back button keeps working.
+  // In the split view the whole page follows (list, counts, map): an enhanced navigation, which keeps the axis as drawn.
   commit() {
     const url = this.address();
-    if (url === location.pathname + location.search) return;
+    if (this.windowOf(url) === this.windowOf(location.href)) return;
+    if (this.split) { window.Blazor ? Blazor.navigateTo(url) : location.assign(url); return; }
     if (this.embed) history.replaceState({ axis: true }, '', url);
     else history.pushState({ axis: true }, '', url);
     this.updateLinks();
@@ -125,15 +148,21 @@ class Axis {
     }
     const full = this.embed && document.querySelector('.embed-foot a');
     if (full) full.href = this.base + '/?' + new URLSearchParams([...new URLSearchParams(location.search)].concat([['view', 'axis']])).toString();
+    // The other views' links carry the window, in the order the server writes (from and to first).
+    const here = new URLSearchParams(location.search);
+    if (this.split || !here.get('from') || !here.get('to')) return;
     for (const a of document.querySelectorAll('.view-toggle a')) {
-      const u = new URL(a.href, location.href), p = new URLSearchParams(location.search);
-      for (const k of ['from', 'to']) if (p.get(k)) u.searchParams.set(k, p.get(k));
-      a.href = u.pathname + u.search;
+      const u = new URL(a.href, location.href);
+      const rest = u.search.slice(1).split('&').filter(part => part && !['from', 'to'].includes(part.split('=')[0]));
+      a.href = u.pathname + '?' + [`from=${here.get('from')}`, `to=${here.get('to')}`, ...rest].join('&');
     }
   }
 
   // --- zoom and pan -------------------------------------------------------------------------------------------
-  width() { return Math.max(200, this.chart.clientWidth); }
+  // The chart's width and left edge are read once and kept until a resize or a scroll: reading them in a gesture's
+  // handlers right after a change would force a layout per event.
+  width() { return this.w ??= Math.max(200, this.chart.clientWidth); }
+  left() { return this.leftEdge ??= this.chart.getBoundingClientRect().left; }
   x(day) { return (day - this.view.from) / (this.view.to - this.view.from) * this.width(); }
   dayAt(px) { return this.view.from + px / this.width() * (this.view.to - this.view.from); }
 
@@ -163,7 +192,7 @@ class Axis {
 
   bind() {
     this.root.querySelectorAll('[data-zoom]').forEach(b => b.addEventListener('click', () => this.zoom(b.dataset.zoom === 'in' ? 1 / 1.5 : 1.5)));
-    this.root.querySelector('.axis-lanes').addEventListener('click', e => {
+    this.root.querySelector('.axis-lanes')?.addEventListener('click', e => {
       const a = e.target.closest('a[data-lanes]');
       if (!a) return;
       e.preventDefault(); e.stopPropagation();
@@ -176,9 +205,8 @@ class Axis {
     this.chart.addEventListener('wheel', e => {
       if (!this.view) return;
       e.preventDefault();
-      const box = this.chart.getBoundingClientRect();
       if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && !e.ctrlKey) this.pan(-e.deltaX);
-      else this.zoom(Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX - box.left);
+      else this.zoom(Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX - this.left());
     }, { passive: false });
     this.bindPointers();
     this.plot.addEventListener('click', e => {
@@ -192,8 +220,12 @@ class Axis {
     this.plot.addEventListener('focusin', show);
     this.plot.addEventListener('pointerout', hide);
     this.plot.addEventListener('focusout', hide);
+    const moved = () => { this.leftEdge = null; };
+    addEventListener('scroll', moved, { passive: true, capture: true });
+    addEventListener('resize', moved, { passive: true });
     let width = this.width();
     new ResizeObserver(() => {
+      this.w = this.leftEdge = null;
       if (this.width() === width) return;
       width = this.width();
       this.drawn = null;
@@ -238,9 +270,9 @@ class Axis {
       if (!this.dragged && Math.abs(e.clientX - this.downAt) < 4 && pointers.size === 1) return;
       if (!this.dragged) { this.dragged = true; this.chart.setPointerCapture(e.pointerId); }
       if (pointers.size === 2) {
-        const [a, b] = [...pointers.values()], box = this.chart.getBoundingClientRect();
+        const [a, b] = [...pointers.values()];
         const gap = Math.max(10, Math.abs(a - b));
-        if (last) this.zoom(last / gap, (a + b) / 2 - box.left);
+        if (last) this.zoom(last / gap, (a + b) / 2 - this.left());
         last = gap;
       } else this.pan(e.clientX - before);
     });
@@ -285,6 +317,7 @@ class Axis {
       p.set('width', String(Math.min(4000, Math.round(w))));
     }
     p.set('lanes', this.lanes);
+    this.loadedFilters = this.filters();
     this.controller?.abort();
     const controller = this.controller = new AbortController();
     if (!this.data) this.status.textContent = 'Loading events…';
@@ -294,6 +327,10 @@ class Axis {
       const body = await response.json();
       if (!response.ok) throw new Error(body.title ?? response.statusText);
       if (controller !== this.controller) return;
+      for (const x of [...body.marks, ...body.clusters]) { x.s = dayOf(x.start); x.e = dayOf(x.end) + 1; }
+      // An answer that arrives while a new gesture is under way is not drawn: drawing would stall that gesture's frames,
+      // and its own settling fetches and draws its window.
+      if (this.settleTimer && this.drawn) return;
       this.data = body;
       if (!this.view && body.from) {
         const from = dayOf(body.from), to = dayOf(body.to) + 1, pad = Math.max(1, (to - from) * 0.03);
@@ -310,15 +347,22 @@ class Axis {
     }
   }
 
+  // After an enhanced navigation: the axis page's merge empties the drawing (draw it again from what we hold); the
+  // split view keeps it (data-permanent), and its Back, a filter change or a marker click may have changed the address.
   restore() {
     for (const [key, selector] of [['svg', '.axis-svg'], ['plot', '.axis-marks'], ['tip', '.axis-tip'], ['status', '.axis-status'], ['windowText', '.axis-window'], ['list', '.axis-list'], ['more', '.axis-more']])
       this[key] = this.root.querySelector(selector);
+    const before = this.view;
     this.readAddress();
     if (this.data) this.root.dataset.loaded = 'true';
-    this.drawn = null;
-    this.render();
-    this.describe();
+    if (this.view !== before || this.filters() !== this.loadedFilters) { this.draw(); this.load(); }
+    else if (this.plot.childElementCount === 0) { this.drawn = null; this.render(); this.describe(); }
     this.updateLinks();
+  }
+
+  filters() {
+    const here = new URLSearchParams(location.search);
+    return FILTER_KEYS.flatMap(k => here.getAll(k).map(v => `${k}=${v}`)).join('&');
   }
 
   // --- drawing ------------------------------------------------------------------------------------------------
@@ -352,16 +396,35 @@ class Axis {
     return g;
   }
 
-  // A full drawing of what the last answer holds, for the window and half a window either side (what was fetched),
-  // so that a pan shows marks at once.
+  // A drawing of what the last answer holds, for the window and half a window either side (what was fetched), so
+  // that a pan shows marks at once. Incremental: each mark or cluster is one <a>, kept by key (lane and slug, or lane
+  // and days) from one drawing to the next and only touched when its shape changed. Marks are placed in day
+  // coordinates fixed while the zoom level stays (this.anchor, this.ppd), so after a pan most of them do not change;
+  // the layer's offset puts them under the window. The frame (ticks, lane names and lines) is the other, small SVG.
   render() {
     const t0 = performance.now();
     const data = this.data, view = this.view, w = this.width();
-    // The frame (ticks, lane names and lines) is one SVG; the marks are another, twice as wide, from -w/2 to 1.5 w.
-    const nodes = [], layer = el('g', { transform: `translate(${w / 2} 0)` });
+    const nodes = [];
     let y = TOP;
     this.drawn = view ? { ...view, w } : null;
+    const focused = this.plot.contains(document.activeElement) ? document.activeElement : null;
+    if (!this.layer || !this.layer.isConnected) {
+      this.layer = el('g', {});
+      this.plot.replaceChildren(this.defs(), this.layer);
+      this.shapes = new Map();
+      this.anchor = null;
+    }
+    const seen = new Set(), lanes = [];
     if (data && view) {
+      const ppd = w / (view.to - view.from);
+      // A new zoom level (or a far pan, where coordinates would grow large) starts a new coordinate system.
+      if (this.anchor == null || Math.abs(ppd - this.ppd) > this.ppd * 1e-9 || Math.abs(view.from - this.anchor) * ppd > 1e5) {
+        this.anchor = view.from; this.ppd = ppd;
+      }
+      const shift = (this.anchor - view.from) * this.ppd;
+      this.layer.setAttribute('transform', `translate(${(w / 2 + shift).toFixed(2)} 0)`);
+      // What is drawn: -w/2 to 1.5 w around the window, in the layer's coordinates.
+      const lo = -w / 2 - shift, hi = 1.5 * w - shift;
       nodes.push(this.drawTicks());
       const byLane = new Map(data.lanes.map(l => [l.key, { lane: l, marks: [], clusters: [] }]));
       for (const m of data.marks) byLane.get(m.lane)?.marks.push(m);
@@ -369,30 +432,50 @@ class Axis {
       for (const { lane, marks, clusters } of byLane.values()) {
         const g = el('g', { class: 'lane-frame' });
         g.append(el('text', { class: 'lane-label', x: 4, y: y + 11 }, `${lane.label} · ${lane.count.toLocaleString('en-GB')}`));
-        const plot = el('g', { class: 'lane', 'data-lane': lane.key });
-        const rows = lane.clustered ? this.drawClusters(plot, clusters, y + LANE_HEAD, lane) : this.drawMarks(plot, marks, y + LANE_HEAD, lane);
+        const group = this.laneGroup(lane.key), wanted = [];
+        const rows = lane.clustered ? this.drawClusters(wanted, clusters, y + LANE_HEAD, lane, lo, hi) : this.drawMarks(wanted, marks, y + LANE_HEAD, lo, hi);
+        for (const a of wanted) seen.add(a);
+        seen.add(group);
+        order(group, wanted);
+        lanes.push(group);
         y += LANE_HEAD + rows * ROW + 8;
         g.append(el('line', { class: 'lane-line', x1: 0, x2: w, y1: y - 3, y2: y - 3 }));
         nodes.push(g);
-        layer.append(plot);
       }
     }
+    for (const [key, a] of this.shapes) if (!seen.has(a)) { a.remove(); this.shapes.delete(key); }
+    order(this.layer, lanes);
     const height = Math.max(80, y + 4);
     this.svg.setAttribute('height', height);
     Object.assign(this.plot.style, { left: `${-w / 2}px`, transformOrigin: `${w / 2}px 0`, transform: '' });
     this.plot.setAttribute('width', 2 * w);
     this.plot.setAttribute('height', height);
-    // Redrawing replaces the marks: the one that had keyboard focus gets it back, so Tab and Enter keep working.
-    const focused = this.plot.contains(document.activeElement) ? document.activeElement : null;
     this.svg.replaceChildren(...nodes);
-    this.plot.replaceChildren(this.defs(), layer);
-    if (focused) {
-      const key = focused.dataset.slug ? `a[data-slug="${CSS.escape(focused.dataset.slug)}"]`
-        : `a.axis-cluster[data-start="${focused.dataset.start}"][data-lane="${CSS.escape(focused.dataset.lane ?? '')}"]`;
-      (this.plot.querySelector(key) ?? this.chart).focus({ preventScroll: true });
-    }
+    // A mark that stays keeps the keyboard focus by itself; when the focused one went, the chart takes it.
+    if (focused && !focused.isConnected) this.chart.focus({ preventScroll: true });
     this.root.dataset.renderMs = (performance.now() - t0).toFixed(1);
     if (view) this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;
+  }
+
+  laneGroup(key) {
+    const id = 'lane:' + key;
+    let g = this.shapes.get(id);
+    if (!g) { g = el('g', { class: 'lane', 'data-lane': key }); this.shapes.set(id, g); }
+    return g;
+  }
+
+  // The <a> for a key: made again only when what it says changed (id: text, kind, colour), else kept; its shapes'
+  // geometry is set only when it moved (geo), so a zoom's redraw sets a few attributes per mark and creates nothing.
+  shape(key, id, geo, make, place) {
+    let a = this.shapes.get(key);
+    if (a?.says !== id) {
+      a?.remove();
+      a = make();
+      a.says = id;
+      this.shapes.set(key, a);
+    }
+    if (a.geo !== geo) { place(a); a.geo = geo; }
+    return a;
   }
 
   defs() {
@@ -409,43 +492,56 @@ class Axis {
     return a;
   }
 
+  // The layer's x of a day (fixed while the zoom level stays).
+  lx(day) { return (day - this.anchor) * this.ppd; }
+
   // Marks in rows: each goes in the first row where it does not overlap the one before (the last row takes the rest).
-  drawMarks(g, marks, top, lane) {
-    const w = this.width(), ends = [];
+  drawMarks(out, marks, top, lo, hi) {
+    const ends = [];
     for (const m of marks) {
-      const x1 = this.x(dayOf(m.start)), x2 = this.x(dayOf(m.end) + 1);
+      const x1 = this.lx(m.s), x2 = this.lx(m.e);
       const point = m.kind === 'point';
       const left = point ? (x1 + x2) / 2 - 5 : x1, right = point ? left + 10 : Math.max(x2, x1 + 4);
-      if (right < -w / 2 || left > w * 1.5) continue;
+      if (right < lo || left > hi) continue;
       let row = ends.findIndex(end => end < left - 2);
       if (row < 0) row = ends.length < MAX_ROWS ? ends.length : MAX_ROWS - 1;
       ends[row] = Math.max(ends[row] ?? -Infinity, right);
       const cy = top + row * ROW + ROW / 2, color = m.color ?? 'currentColor';
-      const a = this.link(this.base + '/events/' + encodeURIComponent(m.slug), `axis-mark ${m.kind}${m.uncertain ? ' uncertain' : ''}`, m.title, m.date);
-      a.dataset.slug = m.slug; a.dataset.start = m.start; a.dataset.end = m.end;
-      if (point) a.append(el('circle', { cx: left + 5, cy, r: 5, fill: color }));
-      else {
-        const attrs = { x: left, y: cy - 5, width: right - left, height: 10, rx: 2 };
-        a.append(el('rect', { ...attrs, fill: color }));
-        if (m.uncertain) a.append(el('rect', { ...attrs, class: 'hatch' }));
-      }
-      g.append(a);
+      out.push(this.shape(`m:${m.lane}:${m.slug}`, `${m.kind} ${m.uncertain} ${color} ${m.title} ${m.date}`, `${left} ${right} ${cy}`, () => {
+        const a = this.link(this.base + '/events/' + encodeURIComponent(m.slug), `axis-mark ${m.kind}${m.uncertain ? ' uncertain' : ''}`, m.title, m.date);
+        a.dataset.slug = m.slug; a.dataset.start = m.start; a.dataset.end = m.end;
+        if (point) a.append(el('circle', { r: 5, fill: color }));
+        else {
+          a.append(el('rect', { height: 10, rx: 2, fill: color }));
+          if (m.uncertain) a.append(el('rect', { height: 10, rx: 2, class: 'hatch' }));
+        }
+        return a;
+      }, a => {
+        if (point) { const c = a.firstChild; c.setAttribute('cx', left + 5); c.setAttribute('cy', cy); return; }
+        for (const r of a.children) { r.setAttribute('x', left); r.setAttribute('y', cy - 5); r.setAttribute('width', right - left); }
+      }));
     }
     return Math.max(1, ends.length);
   }
 
-  drawClusters(g, clusters, top, lane) {
-    const w = this.width();
+  drawClusters(out, clusters, top, lane, lo, hi) {
     for (const c of clusters) {
-      const x1 = Math.max(-w / 2, this.x(dayOf(c.start))), x2 = Math.min(w * 1.5, this.x(dayOf(c.end) + 1));
-      if (x2 < -w / 2 || x1 > w * 1.5) continue;
-      const n = c.count.toLocaleString('en-GB'), when = `${textOf(dayOf(c.start))} – ${textOf(dayOf(c.end))}`;
-      const a = this.link(this.clusterHref(c), 'axis-cluster', `${n} ${c.count === 1 ? 'event' : 'events'} (${lane.label})`, `${when}; zoom in`);
-      a.dataset.start = c.start; a.dataset.end = c.end; a.dataset.count = c.count; a.dataset.lane = c.lane;
-      a.removeAttribute('target');
-      a.append(el('rect', { x: x1 + 0.5, y: top + 1, width: Math.max(2, x2 - x1 - 1), height: ROW * 2 - 2, rx: 3 }));
-      if (x2 - x1 > n.length * 7) a.append(el('text', { x: (x1 + x2) / 2, y: top + ROW + 4, 'text-anchor': 'middle' }, n));
-      g.append(a);
+      const x1 = Math.max(lo, this.lx(c.s)), x2 = Math.min(hi, this.lx(c.e));
+      if (x2 < lo || x1 > hi) continue;
+      const n = c.count.toLocaleString('en-GB'), labelled = x2 - x1 > n.length * 7;
+      out.push(this.shape(`c:${c.lane}:${c.start}:${c.end}`, `${c.count} ${lane.label} ${labelled}`, `${x1} ${x2} ${top}`, () => {
+        const when = `${textOf(c.s)} – ${textOf(c.e - 1)}`;
+        const a = this.link(this.clusterHref(c), 'axis-cluster', `${n} ${c.count === 1 ? 'event' : 'events'} (${lane.label})`, `${when}; zoom in`);
+        a.dataset.start = c.start; a.dataset.end = c.end; a.dataset.count = c.count; a.dataset.lane = c.lane;
+        a.removeAttribute('target');
+        a.append(el('rect', { height: ROW * 2 - 2, rx: 3 }));
+        if (labelled) a.append(el('text', { 'text-anchor': 'middle' }, n));
+        return a;
+      }, a => {
+        const [rect, text] = a.children;
+        rect.setAttribute('x', x1 + 0.5); rect.setAttribute('y', top + 1); rect.setAttribute('width', Math.max(2, x2 - x1 - 1));
+        if (text) { text.setAttribute('x', (x1 + x2) / 2); text.setAttribute('y', top + ROW + 4); }
+      }));
     }
     return 2;
   }
@@ -499,10 +595,12 @@ function start() {
 
 // Back and forward between windows: redraw here. Registered in the capture phase so that it runs before, and stops,
 // Blazor's enhanced navigation, which would otherwise fetch the page again for a change only of from/to.
+// In the split view enhanced navigation does run (the list and the map follow the address); the axis moves at once.
 window.addEventListener('popstate', e => {
   const root = document.querySelector('[data-axis]');
-  if (!root?.axis || (!root.axis.embed && new URLSearchParams(location.search).get('view') !== 'axis')) return;
-  e.stopImmediatePropagation();
+  const view = new URLSearchParams(location.search).get('view');
+  if (!root?.axis || (!root.axis.embed && view !== 'axis' && !(root.axis.split && view === 'split'))) return;
+  if (!root.axis.split) e.stopImmediatePropagation();
   clearTimeout(root.axis.settleTimer);
   root.axis.settleTimer = 0;
   root.axis.readAddress();

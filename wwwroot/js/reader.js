@@ -100,4 +100,9 @@ function apply(form) {
   window.Blazor ? Blazor.navigateTo(url.pathname + url.search) : location.assign(url);
 }
 
+// The split view draws the axis too, and enhanced navigation does not run the module script its markup names.
+const axis = () => { if (document.querySelector('[data-axis]')) import('./axis.js'); };
+axis();
+if (window.Blazor) Blazor.addEventListener?.('enhancedload', axis); else addEventListener('DOMContentLoaded', () => window.Blazor?.addEventListener?.('enhancedload', axis));
+
 document.documentElement.dataset.readerReady = 'true';

@@ -135,6 +135,12 @@ public class AxisBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     {
         var page = await OpenAsync(path, width);
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    /// <summary>axe-core (from our own /lib) on the whole page: no serious or critical violation.</summary>
+    internal static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
         await page.AddScriptTagAsync(new() { Url = "/lib/axe-core/axe.min.js" });
         var violations = await page.EvaluateAsync<string[]>("""
             async () => (await axe.run(document)).violations.filter(v => v.impact === 'serious' || v.impact === 'critical')

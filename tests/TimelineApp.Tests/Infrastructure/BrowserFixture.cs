@@ -13,6 +13,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
     public LiveServer Server { get; private set; } = null!;
+    /// <summary>Extra command-line arguments for the app (e.g. another database, for a benchmark).</summary>
+    public string[] ServerArgs { get; init; } = [];
 
     public async Task InitializeAsync()
     {
@@ -22,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // The machine is shared and the suite runs browser classes in parallel: an interactive page can take longer
         // than Playwright's 5 s default to start its circuit. What each assertion checks is unchanged.
         Assertions.SetDefaultExpectTimeout(15_000);
-        Server = await LiveServer.StartAsync();
+        Server = await LiveServer.StartAsync(ServerArgs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
