@@ -27,7 +27,7 @@ public sealed class SessionTickets(IDataProtectionProvider protection)
             var parts = protector.Unprotect(ticket).Split('\n');
             return parts.Length == 2 ? new SessionTicket(parts[0], parts[1]) : null;
         }
-        catch (System.Security.Cryptography.CryptographicException)
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or FormatException)
         {
             return null; // tampered, expired or from another key ring
         }
