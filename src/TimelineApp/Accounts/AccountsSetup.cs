@@ -53,6 +53,8 @@ public static class AccountsSetup
         services.AddCascadingAuthenticationState();
         services.AddSingleton<SessionCheck>();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+        services.AddScoped<CircuitSession>();
+        services.AddSingleton<SessionTickets>();
         services.AddScoped<CircuitHandler, SignedOutCircuitGuard>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
@@ -67,6 +69,7 @@ public static class AccountsSetup
 
     public static void MapAccounts(this IEndpointRouteBuilder app)
     {
+        SessionTickets.Map(app);
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) =>
         {
             // Checked here rather than by [FromForm] binding, so a missing token is a 400 with a reason, not an exception.

@@ -10,6 +10,8 @@ namespace TimelineApp.Tests.Postgres;
 public sealed class AutosaveRecoveryTests : IRunsOnPostgres
 {
     private const string Title = "Typed on A just before it crashed";
+    private const string NoteLabel = "Note for the history (why this change)";
+    private const string Note = "Typed last, into a box that never lost focus";
 
     [Fact]
     public async Task Work_typed_on_instance_A_is_offered_back_on_instance_B_after_A_is_killed_and_can_be_restored_and_saved()
@@ -31,10 +33,14 @@ public sealed class AutosaveRecoveryTests : IRunsOnPostgres
         await page.GetByLabel("Start date").FillAsync("16 Feb 2015");
         await page.GetByLabel("Start date").BlurAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove citation 1" }).ClickAsync();
+        // Last, a box bound on "change" that never loses focus: its typing must reach the autosave all the same.
+        await page.GetByLabel(NoteLabel).FillAsync(Note);
+        await Expect(page.GetByLabel(NoteLabel)).ToBeFocusedAsync();
         await Expect(page.GetByText(new Regex(@"Saved as draft at \d\d:\d\d UTC"))).ToBeVisibleAsync(Slow);
         // On a loaded machine the first autosave can come before the last edits (it saves 10 s after the first change
         // at the latest); kill A only once the work in progress holds everything typed, as an editor pausing would.
-        await WaitForAutosavedAsync(database, "airstrike", "16 Feb 2015");
+        await WaitForAutosavedAsync(database, "airstrike", "16 Feb 2015", Note);
+        await Expect(page.GetByLabel(NoteLabel)).ToBeFocusedAsync();
         await a.KillAsync();
 
         await page.GotoAsync(b.BaseUrl + "/edit/events/new");
@@ -45,6 +51,7 @@ public sealed class AutosaveRecoveryTests : IRunsOnPostgres
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync(Title);
         await Expect(page.GetByLabel("Type", new() { Exact = true })).ToHaveValueAsync("airstrike");
         await Expect(page.GetByLabel("Start date")).ToHaveValueAsync("16 Feb 2015");
+        await Expect(page.GetByLabel(NoteLabel)).ToHaveValueAsync(Note);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page.GetByText("Draft created.")).ToBeVisibleAsync(Slow);
         await Expect(page).ToHaveURLAsync(new Regex(@"/edit/events/\d+\?saved=created"));

@@ -23,7 +23,10 @@ public partial class EventEditPage
         busy = true;
         try
         {
-            var result = await Editor.SaveAsync(form, user, publishDirectly);
+            // The account is checked now, not as it was when the form opened: a sign-out in another tab refuses the
+            // save here and the notice says so, with the typing kept.
+            if (await WriterAsync() is not { } writer) return;
+            var result = await Editor.SaveAsync(form, writer, publishDirectly);
             await ShowResultAsync(result);
         }
         finally
@@ -96,16 +99,17 @@ public partial class EventEditPage
         busy = true;
         try
         {
+            if (await WriterAsync() is not { } writer) return;
             var note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note;
             var result = step switch
             {
-                WorkflowStep.Submit => await Workflow.SubmitAsync(id, form.Version, user, note),
-                WorkflowStep.Publish => await Workflow.PublishAsync(id, form.Version, user, note),
-                WorkflowStep.ReturnToDraft => await Workflow.ReturnToDraftAsync(id, form.Version, user, note),
-                WorkflowStep.Archive => await Workflow.ArchiveAsync(id, form.Version, user, note),
-                WorkflowStep.Restore => await Workflow.RestoreAsync(id, form.Version, user, note),
-                WorkflowStep.Approve => await Workflow.ApproveAsync(id, pendingNumber ?? 0, user, note),
-                _ => await Workflow.RejectAsync(id, pendingNumber ?? 0, user, note),
+                WorkflowStep.Submit => await Workflow.SubmitAsync(id, form.Version, writer, note),
+                WorkflowStep.Publish => await Workflow.PublishAsync(id, form.Version, writer, note),
+                WorkflowStep.ReturnToDraft => await Workflow.ReturnToDraftAsync(id, form.Version, writer, note),
+                WorkflowStep.Archive => await Workflow.ArchiveAsync(id, form.Version, writer, note),
+                WorkflowStep.Restore => await Workflow.RestoreAsync(id, form.Version, writer, note),
+                WorkflowStep.Approve => await Workflow.ApproveAsync(id, pendingNumber ?? 0, writer, note),
+                _ => await Workflow.RejectAsync(id, pendingNumber ?? 0, writer, note),
             };
             if (result.Outcome == EditOutcome.Conflict)
             {
@@ -119,6 +123,13 @@ public partial class EventEditPage
         {
             busy = false;
         }
+    }
+
+    private async Task<System.Security.Claims.ClaimsPrincipal?> WriterAsync()
+    {
+        var writer = signedOut is null ? null : await signedOut.UserForWriteAsync();
+        if (writer is null) message = null; // the notice by the Save button says what happened
+        return writer;
     }
 
     /// <summary>Shows an outcome where the person is looking: by the Save button, or by the status buttons at the top.</summary>

@@ -33,7 +33,7 @@ public partial class EventEditPage
     private EditContext? editContext;
     private FormRules? rules;
     private AutosaveBar? autosave;
-    private ClaimsPrincipal user = new();
+    private SignedOutNotice? signedOut;
     // Set once the page is interactive and the unsaved-changes guard listens: typing before that could be lost.
     private bool guardReady;
     private bool isReviewer;
@@ -62,8 +62,7 @@ public partial class EventEditPage
     {
         if (loadedFor == (Id ?? 0)) return;
         loadedFor = Id ?? 0;
-        user = (await AuthState).User;
-        isReviewer = user.CanReview();
+        isReviewer = (await AuthState).User.CanReview();
         types = await Lookups.TypesAsync();
         articles = await Lookups.ArticlesAsync();
         (message, messageIsError, messageNearSave) = (Saved == "created" ? "Draft created." : null, false, false);
