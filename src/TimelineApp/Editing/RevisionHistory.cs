@@ -2,22 +2,42 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Accounts;
+using MudBlazor;
 using TimelineApp.Data;
+using TimelineApp.Editing.Lists;
 
 namespace TimelineApp.Editing;
 
 /// <summary>One revision as the history page shows it: who, when, why, and what changed field by field.</summary>
 public sealed record RevisionEntry(int Number, Instant At, string By, string Kind, string? Note, bool IsPending, string Status,
-    IReadOnlyList<FieldChange> Changes);
+    IReadOnlyList<FieldChange> Changes, bool IsLatest = false);
 
 /// <summary>Reads an event's revisions with their diffs, and restores an old one as a new revision.</summary>
 public sealed class RevisionHistory(IDbContextFactory<TimelineDb> dbFactory, EventEditor editor)
 {
+    /// <summary>Every revision, newest first (the reference the paged read is tested against).</summary>
     public async Task<IReadOnlyList<RevisionEntry>> LoadAsync(int eventId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.EventId == eventId).OrderBy(r => r.Number).ToListAsync(ct);
+        var entries = Entries(revisions, await ArticleLabelsAsync(db, ct));
+        return entries.Select((e, i) => i == 0 ? e with { IsLatest = true } : e).ToList();
+    }
+
+    /// <summary>One page of the history, newest first, read from the database (see <see cref="RevisionPages"/>).</summary>
+    public async Task<GridData<RevisionEntry>> PageAsync(int eventId, ListRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var articles = await ArticleLabelsAsync(db, ct);
+        var all = db.Revisions.AsNoTracking().Where(r => r.EventId == eventId);
+        return await RevisionPages.ReadAsync(all.OrderByDescending(r => r.Number), r => r.Number,
+            number => all.Where(r => r.Number < number && r.Kind != "proposed").OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct),
+            rows => Entries(rows, articles), request, ct);
+    }
+
+    /// <summary>Diffs revisions given oldest first; returns them newest first. The first one only serves as the base when it has no predecessor here.</summary>
+    private static List<RevisionEntry> Entries(IReadOnlyList<Revision> revisions, IReadOnlyDictionary<int, string> articles)
+    {
         var entries = new List<RevisionEntry>();
         (EventForm Form, string Status, bool Detailed)? applied = null;
         foreach (var r in revisions)

@@ -16,7 +16,7 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     [
         "/", "/?type=airstrike", "/events/" + Slug, "/sources", "/sources/1", "/map", "/edit/events/new", "/edit", "/edit/import", "/edit/sources/1",
         "/edit/users", "/edit/backup", "/account/login", "/edit/sources", "/edit/types", "/edit/types/airstrike", "/edit/events/1/history",
-        "/edit/sources/1/cite", "/edit/events/1",
+        "/edit/sources/1/cite", "/edit/events/1", "/account/two-factor",
         "/embed/timeline", "/embed/event/" + Slug, "/embed/map", "/?view=split",
     ];
 
@@ -35,7 +35,7 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     {
         var page = await fx.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-        if (path == "/edit" || path.StartsWith("/edit/", StringComparison.Ordinal)) // "/edit" alone used to be checked signed out (the login page)
+        if (path == "/edit" || path.StartsWith("/edit/", StringComparison.Ordinal) || path.StartsWith("/account/two", StringComparison.Ordinal)) // "/edit" alone used to be checked signed out (the login page)
         {
             await TestUsers.EnsureBothAsync(fx.Server.Services);
             var reviewerPage = path is "/edit/users" or "/edit/backup" || path.StartsWith("/edit/types", StringComparison.Ordinal);
@@ -61,13 +61,19 @@ public class AxeTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     private static async Task ReadyAsync(IPage page, string path)
     {
         if (path.EndsWith("/history", StringComparison.Ordinal))
+        {
             await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^History of “[^u]") })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Revisions" }).GetByText("Revision 1", new() { Exact = true })).ToBeVisibleAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        else if (path.StartsWith("/edit/types/", StringComparison.Ordinal))
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save type" })).ToBeEnabledAsync();
         else if (path.StartsWith("/edit/events/", StringComparison.Ordinal))
             await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
         else if (path.EndsWith("/cite", StringComparison.Ordinal))
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "New event from selection" })).ToBeEnabledAsync();
         else if (path == "/edit/import")
-            await Expect(page.GetByLabel("CSV file")).ToBeEnabledAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Choose a CSV file" })).ToBeEnabledAsync();
         else if (path is "/edit" or "/edit/sources" or "/edit/users" or "/edit/types")
             await Expect(page.GetByRole(AriaRole.Textbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Filter") })).ToBeEnabledAsync(new() { Timeout = 30_000 });
         else if (path.StartsWith("/edit/sources/", StringComparison.Ordinal))

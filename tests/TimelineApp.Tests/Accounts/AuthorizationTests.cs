@@ -86,17 +86,4 @@ public class AuthorizationTests : IClassFixture<TimelineFactory>
         await using var db = _factory.CreateDb();
         Assert.False(await db.EventTypes.AnyAsync(t => t.Name == "Sneaky" || t.IsArchived));
     }
-
-    [Fact]
-    public async Task Should_let_a_reviewer_add_an_editor()
-    {
-        var client = _factory.Client();
-        await client.SignInOrFailAsync(TestUsers.ReviewerEmail);
-        var form = TestUsers.HiddenInputs(await client.GetStringAsync("/edit/users"));
-        form["Input.Email"] = "new.colleague@example.org";
-        form["Input.Role"] = "Editor";
-        form["Input.Password"] = "colleague-pass-42";
-        var html = await (await client.PostAsync("/edit/users", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
-        Assert.Contains("Added new.colleague@example.org as Editor.", html);
-    }
 }

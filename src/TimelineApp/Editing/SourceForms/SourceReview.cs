@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Data;
+using TimelineApp.Editing.Lists;
 
 namespace TimelineApp.Editing.SourceForms;
 
@@ -15,6 +17,12 @@ public sealed class SourceReview(IDbContextFactory<TimelineDb> dbFactory, Source
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await SourceRevisions.HistoryAsync(db, articleId, ct);
+    }
+
+    public async Task<GridData<RevisionEntry>> HistoryPageAsync(int articleId, ListRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await SourceRevisions.PageAsync(db, articleId, request, ct);
     }
 
     public async Task<SourceReviewState?> StateAsync(int articleId, CancellationToken ct = default)

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
 using NodaTime;
 using TimelineApp.Data;
 using TimelineApp.Dates;
+using TimelineApp.Editing.Lists;
 
 namespace TimelineApp.Editing.SourceForms;
 
@@ -63,6 +65,21 @@ public static class SourceRevisions
     public static async Task<IReadOnlyList<RevisionEntry>> HistoryAsync(TimelineDb db, int articleId, CancellationToken ct)
     {
         var revisions = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderBy(r => r.Number).ToListAsync(ct);
+        return Entries(revisions).Select((e, i) => i == 0 ? e with { IsLatest = true } : e).ToList();
+    }
+
+    /// <summary>One page of an article's history, newest first (see <see cref="RevisionPages"/>).</summary>
+    public static Task<GridData<RevisionEntry>> PageAsync(TimelineDb db, int articleId, ListRequest request, CancellationToken ct)
+    {
+        var all = db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId);
+        return RevisionPages.ReadAsync(all.OrderByDescending(r => r.Number), r => r.Number,
+            number => all.Where(r => r.Number < number && !r.IsPending && r.Kind != "proposed").OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct),
+            Entries, request, ct);
+    }
+
+    /// <summary>Diffs revisions given oldest first; returns them newest first.</summary>
+    private static List<RevisionEntry> Entries(IReadOnlyList<ArticleRevision> revisions)
+    {
         var entries = new List<RevisionEntry>();
         SourceForm? applied = null;
         foreach (var r in revisions)

@@ -9,13 +9,16 @@ namespace TimelineApp.Editing.Types;
 public sealed partial class TypeForm
 {
     public const int NameMax = 80;
+    private const string HexColor = "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$";
+
+    public static bool IsHexColor(string? color) => color is not null && Regex.IsMatch(color.Trim(), HexColor);
 
     [Required(ErrorMessage = "Give the type a name.")]
     [StringLength(NameMax, ErrorMessage = "The name can have at most 80 characters.")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a colour.")]
-    [RegularExpression("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", ErrorMessage = "The colour must be a hex colour like #D55E00.")]
+    [RegularExpression(HexColor, ErrorMessage = "The colour must be a hex colour like #D55E00.")]
     public string Color { get; set; } = "#6F6F6F";
 
     [Required(ErrorMessage = "Choose a shape.")]

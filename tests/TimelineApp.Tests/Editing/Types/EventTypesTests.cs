@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TimelineApp.Data;
@@ -9,7 +8,10 @@ using TimelineApp.Tests.Infrastructure;
 
 namespace TimelineApp.Tests.Editing.Types;
 
-/// <summary>Reviewers keep the event-type taxonomy at /edit/types: nothing is deleted, archived types stay on their events.</summary>
+/// <summary>
+/// Reviewers keep the event-type taxonomy (the service behind /edit/types, whose forms are interactive: the browser
+/// side is in FormsBrowserTests): nothing is deleted, archived types stay on their events.
+/// </summary>
 public class EventTypesTests : IClassFixture<TimelineFactory>
 {
     private readonly TimelineFactory _factory;
@@ -23,26 +25,7 @@ public class EventTypesTests : IClassFixture<TimelineFactory>
 
     private EventTypeAdmin Admin => _factory.Services.GetRequiredService<EventTypeAdmin>();
 
-    private async Task<HttpClient> ReviewerAsync()
-    {
-        var client = _factory.Client();
-        await client.SignInOrFailAsync(TestUsers.ReviewerEmail);
-        return client;
-    }
-
-    /// <summary>Posts one of the page's forms like a browser would, with its antiforgery token; returns the page's decoded text.</summary>
-    private static async Task<string> PostAsync(HttpClient client, string url, string handler, Dictionary<string, string>? fields = null)
-    {
-        var form = TestUsers.HiddenInputs(await client.GetStringAsync(url));
-        form["_handler"] = handler;
-        foreach (var (k, v) in fields ?? []) form[k] = v;
-        var response = await client.PostAsync(url, new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
-
-    private static Dictionary<string, string> Fields(string name, string color, string shape) =>
-        new() { ["Input.Name"] = name, ["Input.Color"] = color, ["Input.Shape"] = shape };
+    private static TypeForm Fields(string name, string color, string shape) => new() { Name = name, Color = color, Shape = shape };
 
     private async Task<EventType> TypeAsync(string id)
     {
@@ -53,13 +36,12 @@ public class EventTypesTests : IClassFixture<TimelineFactory>
     [Fact]
     public async Task Should_let_a_reviewer_add_rename_recolour_and_reshape_a_type_keeping_its_id()
     {
-        var client = await ReviewerAsync();
-        var added = await PostAsync(client, "/edit/types", "add-type", Fields("Kidnapping", "#1a2b3c", "square"));
-        Assert.Contains("Added the type Kidnapping (id kidnapping).", added);
+        var added = await Admin.AddAsync(Fields("Kidnapping", "#1a2b3c", "square"), EditingKit.AReviewer);
+        Assert.Equal("Added the type Kidnapping (id kidnapping).", added.Message);
         Assert.Equal(("Kidnapping", "#1A2B3C", "square", false), await Shape("kidnapping"));
 
-        var saved = await PostAsync(client, "/edit/types/kidnapping", "edit-type", Fields("Abduction", "#abc", "hexagon"));
-        Assert.Contains("Saved the type Abduction.", saved);
+        var saved = await Admin.UpdateAsync("kidnapping", Fields("Abduction", "#abc", "hexagon"), EditingKit.AReviewer);
+        Assert.Equal("Saved the type Abduction.", saved.Message);
         Assert.Equal(("Abduction", "#AABBCC", "hexagon", false), await Shape("kidnapping"));
     }
 
@@ -78,8 +60,9 @@ public class EventTypesTests : IClassFixture<TimelineFactory>
     public async Task Should_refuse_bad_values_with_a_message_and_change_nothing(string name, string color, string shape, string message)
     {
         var before = await Shape("bombing");
-        var page = await PostAsync(await ReviewerAsync(), "/edit/types/bombing", "edit-type", Fields(name, color, shape));
-        Assert.Contains(message, page);
+        var change = await Admin.UpdateAsync("bombing", Fields(name, color, shape), EditingKit.AReviewer);
+        Assert.False(change.Succeeded);
+        Assert.Contains(change.Problems, p => p.StartsWith(message, StringComparison.Ordinal));
         Assert.Equal(before, await Shape("bombing"));
     }
 
@@ -92,8 +75,8 @@ public class EventTypesTests : IClassFixture<TimelineFactory>
         var id = (await _kit.Editor.SaveAsync(form, EditingKit.AnEditor)).EventId!.Value;
         Assert.True((await _kit.Workflow.PublishAsync(id, 1, EditingKit.AReviewer)).Succeeded);
 
-        var page = await PostAsync(await ReviewerAsync(), "/edit/types/ceasefire", "archive-type");
-        Assert.Contains("Archived the type Ceasefire", page);
+        var archived = await Admin.SetArchivedAsync("ceasefire", true, EditingKit.AReviewer);
+        Assert.StartsWith("Archived the type Ceasefire", archived.Message);
         Assert.True((await TypeAsync("ceasefire")).IsArchived);
         Assert.Equal("ceasefire", (await _kit.ReadAsync(id)).TypeId);
 
@@ -109,7 +92,7 @@ public class EventTypesTests : IClassFixture<TimelineFactory>
         loaded.Form.Summary += " Both sides agreed.";
         Assert.True((await _kit.Editor.SaveAsync(loaded.Form, EditingKit.AReviewer, publishDirectly: true)).Succeeded);
 
-        Assert.Contains("Restored the type Ceasefire.", await PostAsync(await ReviewerAsync(), "/edit/types/ceasefire", "archive-type"));
+        Assert.Equal("Restored the type Ceasefire.", (await Admin.SetArchivedAsync("ceasefire", false, EditingKit.AReviewer)).Message);
         Assert.False((await TypeAsync("ceasefire")).IsArchived);
     }
 
