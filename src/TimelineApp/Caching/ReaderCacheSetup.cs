@@ -9,6 +9,7 @@ public static class ReaderCacheSetup
         builder.Services.AddSingleton<ReaderCache>();
         builder.Services.AddSingleton<ReaderCacheInterceptor>();
         builder.Services.AddReaderCompression();
+        builder.Services.AddHostedService<ReaderWarmup>();
         builder.Services.AddAntiforgery();
         ReaderAntiforgery.Decorate(builder.Services);
         builder.Services.AddOutputCache(o =>
