@@ -8,6 +8,8 @@ public static class ReaderCacheSetup
     {
         builder.Services.AddSingleton<ReaderCache>();
         builder.Services.AddSingleton<ReaderCacheInterceptor>();
+        builder.Services.AddReaderCompression();
+        builder.Services.AddHostedService<ReaderWarmup>();
         builder.Services.AddAntiforgery();
         ReaderAntiforgery.Decorate(builder.Services);
         builder.Services.AddOutputCache(o =>
@@ -18,6 +20,8 @@ public static class ReaderCacheSetup
                 .SetVaryByQuery("*")
                 .VaryByValue(ctx => new KeyValuePair<string, string>("v",
                     ctx.RequestServices.GetRequiredService<ReaderCache>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                // One entry per encoding (br, gzip, identity), each compressed once when stored (ReaderCompression).
+                .VaryByValue(ctx => new KeyValuePair<string, string>("enc", ReaderCompression.Negotiated(ctx)))
                 .Tag(ReaderCache.Tag));
         });
     }
@@ -32,6 +36,7 @@ public static class ReaderCacheSetup
         var cache = app.Services.GetRequiredService<ReaderCache>();
         app.Services.GetRequiredService<Operations.ReaderChanges>().Changed += _ => cache.Changed();
         app.UseWhen(context => context.Features.Get<IOutputCacheFeature>() is null, branch => branch.UseOutputCache());
+        app.UseReaderCompression();
     }
 
     /// <summary>Marks an endpoint group's anonymous GET responses as cacheable for readers.</summary>

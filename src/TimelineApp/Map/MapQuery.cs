@@ -47,19 +47,41 @@ public sealed class MapQuery(IDbContextFactory<TimelineDb> dbFactory, IOptions<M
         return new MarkerCollection(total, Limit, truncated, unlocated, features);
     }
 
+    /// <summary>Located and unlocated events the filter selects: from the (country, type) rollup when the filter is a
+    /// country and types (the map as first opened), else counted over the filtered events.</summary>
     public async Task<MapCounts> CountsAsync(EventFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await RollupCounts.LocatedAsync(db, filter, ct) is { } rolled) return new MapCounts(rolled.Located, rolled.Unlocated);
         var groups = await EventQuery.Filtered(db, filter).GroupBy(e => e.PlaceId != null)
             .Select(g => new { Located = g.Key, Count = g.Count() }).ToListAsync(ct);
         return new MapCounts(groups.Where(g => g.Located).Sum(g => g.Count), groups.Where(g => !g.Located).Sum(g => g.Count));
     }
 
-    /// <summary>The time slider's span and density: located events per start day (one GROUP BY), bucketed.</summary>
+    /// <summary>
+    /// The time slider's span and density: located events per start day, bucketed. For a filter of types alone, the
+    /// (day, type) rollup's events per start day less the unlocated ones (read through the place index, so the cost is
+    /// the number of days plus the number of events without a place); otherwise one GROUP BY over the filtered events.
+    /// </summary>
     public async Task<DensityStrip?> DensityAsync(EventFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var located = EventQuery.Filtered(db, filter).Where(e => e.PlaceId != null);
+        if (RollupCounts.ByDay(filter))
+        {
+            var all = await RollupCounts.Days(db, filter).GroupBy(d => d.StartDate)
+                .Select(g => new { Day = g.Key, Count = g.Sum(d => d.Count), Last = g.Max(d => d.LastDate) }).ToListAsync(ct);
+            var unlocated = (await EventQuery.Filtered(db, filter).Where(e => e.PlaceId == null).GroupBy(e => e.StartDate)
+                .Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(u => u.Day, u => u.Count);
+            var rolled = all.Select(d => new { d.Day, Count = d.Count - unlocated.GetValueOrDefault(d.Day), d.Last }).Where(d => d.Count > 0).ToList();
+            if (rolled.Count == 0) return null;
+            // The span ends on the last day a located event covers. The latest-ending start day says so unless it also
+            // has unlocated events (which may end later): only then are the located events asked.
+            var latest = rolled.MaxBy(d => d.Last)!;
+            var lastLocated = rolled.Any(d => d.Last == latest.Last && unlocated.ContainsKey(d.Day))
+                ? await located.MaxAsync(e => (LocalDate?)e.LastDate, ct) : latest.Last;
+            return DensityStrip.Build(rolled.Select(d => new DayCount(d.Day, d.Count)).ToList(), lastLocated);
+        }
         var days = await located.GroupBy(e => e.StartDate)
             .Select(g => new { Day = g.Key, Count = g.Count(), Last = g.Max(e => e.LastDate) }).ToListAsync(ct);
         return days.Count == 0 ? null

@@ -63,6 +63,15 @@ public static class RollupCounts
         return null;
     }
 
+    /// <summary>Published events with a place and without one (<c>""</c>: a place always has a country), for a
+    /// filter of a country and types without dates; null for any other filter.</summary>
+    public static async Task<(int Located, int Unlocated)?> LocatedAsync(TimelineDb db, EventFilter f, CancellationToken ct)
+    {
+        if (!ByCountry(f)) return null;
+        var rows = await Countries(db, f).GroupBy(c => c.Country == "").Select(g => new { Unlocated = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(ct);
+        return (rows.Where(r => !r.Unlocated).Sum(r => r.Count), rows.Where(r => r.Unlocated).Sum(r => r.Count));
+    }
+
     /// <summary>Countries with published events and how many each has.</summary>
     public static Task<List<OptionCount>> CountryOptionsAsync(TimelineDb db, CancellationToken ct) =>
         Countries(db, EventFilter.None).Where(c => c.Country != "")
