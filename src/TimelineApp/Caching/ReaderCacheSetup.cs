@@ -9,7 +9,8 @@ public static class ReaderCacheSetup
         builder.Services.AddSingleton<ReaderCache>();
         builder.Services.AddSingleton<ReaderCacheInterceptor>();
         builder.Services.AddReaderCompression();
-        builder.Services.AddHostedService<ReaderWarmup>();
+        builder.Services.AddSingleton<ReaderWarmup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReaderWarmup>());
         builder.Services.AddAntiforgery();
         ReaderAntiforgery.Decorate(builder.Services);
         builder.Services.AddOutputCache(o =>

@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 namespace TimelineApp.Caching;
 
 /// <summary>
-/// Readers' cacheable responses are compressed (Brotli or gzip, the fastest level) inside the output cache, so a cache
+/// Readers' cacheable responses are compressed (Brotli or gzip, optimal level) inside the output cache, so a cache
 /// entry holds the compressed bytes and every hit serves them as they are: the work is done once per entry and
 /// encoding, not once per request. The cache key includes the encoding this request negotiates (see
 /// <see cref="ReaderCacheSetup"/>), responses say <c>Vary: Accept-Encoding</c>, and a compressed response's entity
@@ -31,8 +31,10 @@ public static class ReaderCompression
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, .. MoreMimeTypes];
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        // Paid once per cache entry, not per request, so the smaller answer is worth the time: at the fastest level
+        // Brotli made a year of map markers 2.0 MB against gzip's 1.3 MB; Optimal is Brotli's quality 4 and gzip's 6.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
     }
 
     /// <summary>The encoding this request will be answered in ("br", "gzip" or "identity"): part of the cache key.</summary>

@@ -14,11 +14,20 @@ namespace TimelineApp.Caching;
 public sealed class ReaderWarmup(IServer server, IHostApplicationLifetime lifetime, IConfiguration configuration, ILogger<ReaderWarmup> log) : IHostedService
 {
     public static readonly string[] Paths = ["/", "/map"];
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the warm-up has asked for every path (or was skipped or turned off).</summary>
+    public Task Done => _done.Task;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (configuration.GetValue("ReaderCache:WarmUp", true))
-            lifetime.ApplicationStarted.Register(() => _ = Task.Run(WarmAsync));
+            lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+            {
+                try { await WarmAsync(); }
+                finally { _done.TrySetResult(); }
+            }));
+        else _done.TrySetResult();
         return Task.CompletedTask;
     }
 

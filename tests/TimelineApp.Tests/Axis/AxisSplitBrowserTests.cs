@@ -52,6 +52,13 @@ public class AxisSplitBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
         await Expect(page.Locator("a.axis-mark[data-slug='al-qubba-bombings']")).ToHaveCountAsync(1);
 
         await page.GoBackAsync();
+        if (page.Url != fx.Server.BaseUrl + Split)
+        {
+            // On a slow machine the two presses can settle as two gestures (two entries): the first Back then shows the
+            // first press's window, and one more Back the window the page was opened with.
+            Assert.Matches(@"/\?from=2015-02-1[5-8]&to=2015-02-(19|20|21)&view=split$", page.Url);
+            await page.GoBackAsync();
+        }
         await Expect(page).ToHaveURLAsync(fx.Server.BaseUrl + Split);
         await Expect(entries.Filter(new() { HasText = Beheading })).ToHaveCountAsync(1);
         await Expect(page.Locator(".axis-window")).ToHaveTextAsync("14 Feb 2015 – 22 Feb 2015");
