@@ -13,7 +13,7 @@ namespace TimelineApp.Operations;
 /// </summary>
 internal sealed class SqliteChangeWatcher(TimelineDatabase database, ReaderChanges changes, ILogger<SqliteChangeWatcher> log) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

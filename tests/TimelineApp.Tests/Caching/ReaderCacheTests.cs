@@ -52,7 +52,7 @@ public class ReaderCacheTests(TimelineFactory factory) : IClassFixture<TimelineF
         using var client = factory.CreateClient();
         foreach (var url in new[] { "/", "/events/al-qubba-bombings", "/api/events", "/export/events.csv", "/embed/timeline", "/api/map/features" })
         {
-            // A write by an earlier test may reach the SQLite change watcher (a poll every 250 ms) between the two
+            // A write by an earlier test may reach the SQLite change watcher (a poll every 100 ms) between the two
             // requests and rightly evict the entry; a working cache serves the repeat of a later pair.
             HttpResponseMessage? again = null;
             for (var attempt = 0; attempt < 3 && again?.Headers.Age is null; attempt++)
