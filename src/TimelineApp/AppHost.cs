@@ -1,6 +1,7 @@
 using TimelineApp.Accounts;
 using TimelineApp.Caching;
 using TimelineApp.Api;
+using TimelineApp.Api.OpenApi;
 using TimelineApp.Axis;
 using TimelineApp.Components;
 using TimelineApp.Components.Theme;
@@ -53,6 +54,7 @@ public static class AppHost
         app.MapAxis();
         app.MapAccounts();
         app.MapEditing();
+        app.MapOpenApiDocument();
         app.MapTheme();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithPageRateLimits();
         return app;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Accounts;
+using TimelineApp.Api.OpenApi;
 using TimelineApp.Caching;
 using TimelineApp.Components.Theme;
 using TimelineApp.Data;
@@ -41,6 +42,7 @@ public static class AppServices
         builder.AddSharing();
         builder.AddAccounts();
         builder.AddEditing();
+        builder.AddOpenApiDocument();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>

@@ -15,9 +15,13 @@ public static class EventsApi
     public static void MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Events").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
-        api.MapGet("/events", ListAsync);
-        api.MapGet("/events/{slug}", async Task<Results<Ok<EventDto>, NotFound>> (string slug, EventQuery query, CancellationToken ct) =>
-            await query.BySlugAsync(slug, ct) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound());
+        api.MapGet("/events", ListAsync).WithName("listEvents").WithSummary("Published events, filtered like the timeline, chronological, paged, with the total count.")
+            .Produces<EventPage>().ProducesValidationProblem();
+        // A problem body for scripts: an empty 404 would get the HTML not-found page.
+        api.MapGet("/events/{slug}", async Task<Results<Ok<EventDto>, ProblemHttpResult>> (string slug, EventQuery query, CancellationToken ct) =>
+            await query.BySlugAsync(slug, ct) is { } e ? TypedResults.Ok(e)
+                : TypedResults.Problem($"No published event has the slug '{slug}'.", statusCode: StatusCodes.Status404NotFound))
+            .WithName("getEvent").WithSummary("One published event by its slug; 404 for any other.").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> ListAsync(HttpRequest request, EventQuery query, CancellationToken ct)

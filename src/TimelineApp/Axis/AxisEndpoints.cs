@@ -9,7 +9,8 @@ public static class AxisEndpoints
 {
     public static void MapAxis(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/axis", AxisAsync).WithTags("Axis").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+        app.MapGet("/api/axis", AxisAsync).WithName("getAxis").WithSummary("The time axis for a window: lanes, and each lane's events or, where too dense, clusters.")
+            .Produces<AxisResult>().ProducesValidationProblem().WithTags("Axis").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
         app.MapGet("/embed/axis", EmbedAsync).WithTags("Embeds").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
     }
 

@@ -27,8 +27,13 @@ public static class ScriptedEditingApi
         {
             var tokens = antiforgery.GetAndStoreTokens(http);
             return Results.Ok(new { headerName = tokens.HeaderName, token = tokens.RequestToken });
-        });
-        api.MapPost("/events", CreateAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).WithName("getAntiforgeryToken").WithSummary("A token for the next writes, and the header to send it in; also sets its cookie.")
+            .Produces<Api.OpenApi.AntiforgeryAnswer>();
+        api.MapPost("/events", CreateAsync).WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .WithName("createEvent").WithSummary("Create a draft event from the event form's fields; 201 after the commit.")
+            .Accepts<EventForm>("application/json").Produces<Api.OpenApi.CreatedDraftAnswer>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, EventEditor editor,

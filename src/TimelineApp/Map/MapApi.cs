@@ -13,8 +13,10 @@ public static class MapApi
 {
     public static void MapEventMapApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map/features", FeaturesAsync).WithTags("Map").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
-        app.MapGet("/api/places/search", SearchPlaces).WithTags("Places").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
+        app.MapGet("/api/map/features", FeaturesAsync).WithName("getMapFeatures").WithSummary("Map markers as a GeoJSON FeatureCollection, filtered like the timeline, optionally within a box.")
+            .Produces<MarkerCollection>().ProducesValidationProblem().WithTags("Map").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy).CacheForReaders();
+        app.MapGet("/api/places/search", SearchPlaces).WithName("searchPlaces").WithSummary("Places in the offline gazetteer whose name (or a later word of it) starts with q.")
+            .Produces<PlaceSearchAnswer>().ProducesValidationProblem().WithTags("Places").RequireRateLimiting(Operations.OperationsServices.PublicApiPolicy);
     }
 
     private static async Task<IResult> FeaturesAsync(HttpRequest request, MapQuery map, EventQuery events, CancellationToken ct)
