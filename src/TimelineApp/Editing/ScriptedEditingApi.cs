@@ -31,7 +31,7 @@ public static class ScriptedEditingApi
             .Produces<Api.OpenApi.AntiforgeryAnswer>();
         api.MapPost("/events", CreateAsync).WithMetadata(new RequireAntiforgeryTokenAttribute())
             .WithName("createEvent").WithSummary("Create a draft event from the event form's fields; 201 after the commit.")
-            .Accepts<EventForm>("application/json").Produces<Api.OpenApi.CreatedDraftAnswer>(StatusCodes.Status201Created)
+            .WithMetadata(new Api.OpenApi.JsonBody(typeof(EventForm))).Produces<Api.OpenApi.CreatedDraftAnswer>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }

@@ -32,7 +32,7 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
     [
         Reader("/"), Reader("/map"), Reader("/sources"), Reader("/sources/{Id:int}", "/sources/1"), Reader("/share"),
         Reader("/events/{Slug}", "/events/" + Slug), Reader("/error"), Reader("/not-found"), Reader("/account/denied"),
-        Reader("/account/login"), Reader("/account/login/code"),
+        Reader("/account/login"), Reader("/account/login/code"), Reader("/api/docs"),
         EditorPage("/account/two-factor", "/account/two-factor"),
         EditorPage("/edit/sources/{Id:int}/history", "/edit/sources/1/history"),
         new("/account/logout", "/account/logout", Answer.RedirectHome, Answer.RedirectHome, Answer.RedirectHome),

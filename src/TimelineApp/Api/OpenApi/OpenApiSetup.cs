@@ -28,5 +28,6 @@ public static class OpenApiSetup
     }
 
     public static void MapOpenApiDocument(this WebApplication app) =>
-        app.MapOpenApi("/openapi/{documentName}.json").RequireRateLimiting(OperationsServices.PublicApiPolicy);
+        // A fixed path (no {documentName}): the one document, and no route parameter for route-walking tests to guess.
+        app.MapOpenApi(DocumentPath).RequireRateLimiting(OperationsServices.PublicApiPolicy);
 }
