@@ -50,7 +50,8 @@ public class ApiDocsPageBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-        await page.GotoAsync("/api/docs");
+        Assert.Equal(200, (await page.GotoAsync("/api/docs"))!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "GET /api/events", Exact = true })).ToBeVisibleAsync();
         await page.AddScriptTagAsync(new() { Url = "/lib/axe-core/axe.min.js" });
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => (await axe.run(document)).violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
