@@ -12,13 +12,14 @@ namespace TimelineApp.Tests.Accounts;
 /// the real pages, with codes computed here from the key the set-up page shows. Wrong codes are refused, a code works
 /// once per account, and only one step of clock drift is allowed either way.
 /// </summary>
-public class TwoFactorSignInTests(TwoFactorSignInTests.Factory factory) : IClassFixture<TwoFactorSignInTests.Factory>
+public class TwoFactorSignInTests : IClassFixture<TimelineFactory>
 {
-    /// <summary>Every test client here shares one address; the throttle's per-address count is not what is tested.</summary>
-    public sealed class Factory : TimelineFactory
-    {
-        public Factory() => With("SignIn:FailuresPerClient", "1000").With("SignIn:FailuresPerAccount", "1000").With("SignIn:CodeFailuresPerAccount", "1000");
-    }
+    private readonly TimelineFactory factory;
+
+    // Every test client here shares one address, so the throttle is relaxed (SecondStepThrottleTests test it). The
+    // fixture's server starts at its first use, after the first test class instance is made.
+    public TwoFactorSignInTests(TimelineFactory factory) =>
+        this.factory = factory.With("SignIn:FailuresPerClient", "1000").With("SignIn:FailuresPerAccount", "1000").With("SignIn:CodeFailuresPerAccount", "1000");
 
     private const string Refused = "That code is not right (or was already used)";
 
