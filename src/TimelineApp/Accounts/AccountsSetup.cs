@@ -32,7 +32,10 @@ public static class AccountsSetup
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<TimelineDb>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider (same name), which accepts a code again and again within ±2 steps.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSingleton<AuthenticatorSteps>();
         // Every request's cookie is checked against the account (one indexed read), so signing out or being disabled
         // ends copied cookies at once rather than after the default 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);

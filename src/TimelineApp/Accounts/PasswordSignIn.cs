@@ -39,11 +39,13 @@ public sealed class PasswordSignIn(SignInManager<IdentityUser> signIn, UserManag
             return Failed(client, email);
         }
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: false);
-        if (result.Succeeded || result.RequiresTwoFactor)
+        if (result.Succeeded)
         {
-            throttle.Succeeded(email);
-            return new(result.Succeeded ? SignInOutcome.SignedIn : SignInOutcome.NeedsCode);
+            throttle.SignedIn(email, user.Id);
+            return new(SignInOutcome.SignedIn);
         }
+        // The second step is still owed: clear nothing, or each password entry would buy a fresh allowance of code guesses.
+        if (result.RequiresTwoFactor) return new(SignInOutcome.NeedsCode);
         if (result.IsLockedOut && await users.CheckPasswordAsync(user, password)) return new(SignInOutcome.Disabled);
         return Failed(client, email);
     }
@@ -54,17 +56,19 @@ public sealed class PasswordSignIn(SignInManager<IdentityUser> signIn, UserManag
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return new(SignInOutcome.Wrong);
         var email = user.Email ?? "";
-        if (throttle.WaitFor(client, email) is { } wait && wait > TimeSpan.Zero) return new(SignInOutcome.TooMany, wait);
+        if (throttle.WaitForCode(client, email, user.Id) is { } wait && wait > TimeSpan.Zero) return new(SignInOutcome.TooMany, wait);
         var compact = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = compact.Length == 6 && compact.All(char.IsAsciiDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(compact, remember, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
         if (result.Succeeded)
         {
-            throttle.Succeeded(email);
+            throttle.SignedIn(email, user.Id);
             return new(SignInOutcome.SignedIn);
         }
-        return result.IsLockedOut ? new(SignInOutcome.Disabled) : Failed(client, email);
+        if (result.IsLockedOut) return new(SignInOutcome.Disabled);
+        throttle.CodeFailed(client, email, user.Id);
+        return new(SignInOutcome.Wrong);
     }
 
     private SignInAnswer Failed(string client, string email)

@@ -50,6 +50,7 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
         base.OnModelCreating(b);
         Axis.SqlDates.Register(b);
         Rollups.Configure(b);
+        Accounts.AuthenticatorSteps.Configure(b);
 
         b.Entity<Event>(e =>
         {

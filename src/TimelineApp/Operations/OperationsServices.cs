@@ -37,11 +37,12 @@ public static class OperationsServices
                 ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await ctx.HttpContext.Response.WriteAsync($"Too many requests from your address. Try again in {seconds} seconds.", ct);
             };
-            o.AddPolicy(PublicApiPolicy, http => PerClient(http, limits.GetValue("ApiPerMinute", 600)));
-            // Counts sign-in attempts (the form's POST), not views of the sign-in page.
+            o.AddPolicy(PublicApiPolicy, http => PerClient(http, "", limits.GetValue("ApiPerMinute", 600)));
+            // Sign-in attempts (the forms' POSTs) have their strict limit; views of the sign-in pages count like other pages.
             o.AddPolicy(SignInPolicy, http => HttpMethods.IsPost(http.Request.Method)
-                ? PerClient(http, limits.GetValue("SignInPerMinute", 10))
-                : RateLimitPartition.GetNoLimiter(""));
+                ? PerClient(http, "attempt:", limits.GetValue("SignInPerMinute", 10))
+                : PerClient(http, "view:", limits.GetValue("ApiPerMinute", 600)));
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => EveryOtherEndpoint(http, limits));
         });
     }
 
@@ -99,9 +100,26 @@ public static class OperationsServices
         });
     }
 
-    /// <summary>A fixed window per client address; Retry-After says when to come back.</summary>
-    private static RateLimitPartition<string> PerClient(HttpContext http, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+    /// <summary>
+    /// The limit for every endpoint without a policy of its own (editing API, session ticket, sign-out, the circuit's
+    /// hub, anything mapped later), so nothing answers without limit. /health has its own, generous one: an
+    /// orchestrator's or load balancer's probes come from few addresses, a few per second at most. Static files are
+    /// the exception: they are answered before this (UseStaticFiles) or by MapStaticAssets from memory, read nothing
+    /// and a page needs a dozen of them.
+    /// </summary>
+    private static RateLimitPartition<string> EveryOtherEndpoint(HttpContext http, IConfiguration limits)
+    {
+        var endpoint = http.GetEndpoint();
+        if (endpoint?.Metadata.Any(m => m is EnableRateLimitingAttribute or DisableRateLimitingAttribute or Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor) == true)
+            return RateLimitPartition.GetNoLimiter("");
+        return http.Request.Path.StartsWithSegments("/health")
+            ? PerClient(http, "health:", limits.GetValue("HealthPerMinute", 300))
+            : PerClient(http, "other:", limits.GetValue("ApiPerMinute", 600));
+    }
+
+    /// <summary>A fixed window per client address (each kind of limit its own); Retry-After says when to come back.</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext http, string kind, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(kind + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = perMinute,
             Window = TimeSpan.FromMinutes(1),

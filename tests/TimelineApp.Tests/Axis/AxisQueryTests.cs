@@ -102,8 +102,27 @@ public class AxisQueryTests(TimelineFactory app) : IClassFixture<TimelineFactory
     [InlineData("\"unbalanced")]
     public async Task Search_syntax_is_an_answer_not_an_error(string q)
     {
-        using var response = await app.CreateClient().GetAsync("/api/axis?q=" + Uri.EscapeDataString(q));
+        var client = app.CreateClient();
+        using var response = await client.GetAsync("/api/axis?q=" + Uri.EscapeDataString(q));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // An answer to the words in the text, not to the syntax: never every event, only events holding those words.
+        var found = (await response.Content.ReadFromJsonAsync<AxisResult>())!;
+        var all = (await client.GetFromJsonAsync<AxisResult>("/api/axis"))!;
+        Assert.True(found.Total < all.Total, $"{found.Total} of {all.Total} events matched {q}");
+        await using var db = app.CreateDb();
+        Assert.Empty(await TimelineApp.Tests.Search.SearchOracle.NotMatchingAsync(db, found.Marks.Select(m => m.Slug), q));
+    }
+
+    /// <summary>The API itself, not only the query: an event that starts before the window but reaches into it is drawn.</summary>
+    [Theory]
+    [InlineData("2014-10-15", "2014-10-20", "ansar-al-sharia-derna-pledge")]
+    [InlineData("2015-02-18", "2015-02-19", "libyan-army-spokesman-condemns-egypt")]
+    public async Task The_api_draws_an_event_that_starts_before_the_window_and_overlaps_it(string from, string to, string slug)
+    {
+        var result = (await app.CreateClient().GetFromJsonAsync<AxisResult>($"/api/axis?from={from}&to={to}&width=1000"))!;
+        var mark = Assert.Single(result.Marks, m => m.Slug == slug);
+        Assert.True(string.CompareOrdinal(mark.Start, from) < 0 && string.CompareOrdinal(mark.End, from) >= 0, $"{mark.Start}..{mark.End}");
+        Assert.DoesNotContain(result.Marks, m => string.CompareOrdinal(m.End, from) < 0 || string.CompareOrdinal(m.Start, to) > 0);
     }
 
     [Fact]

@@ -45,3 +45,5 @@ public sealed class RollupsOnPostgres(PostgresTimelineFactory app) : RollupTests
 public sealed class AxisQueryOnPostgres(PostgresTimelineFactory app) : AxisQueryTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
 
 public sealed class AxisClusterCountOnPostgres(PostgresTimelineFactory app) : AxisClusterCountTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;
+
+public sealed class TwoFactorSignInOnPostgres(PostgresTimelineFactory app) : TwoFactorSignInTests(app), IClassFixture<PostgresTimelineFactory>, IRunsOnPostgres;

@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using TimelineApp.Data;
+using TimelineApp.Events;
 using TimelineApp.Search;
 using TimelineApp.Tests.Infrastructure;
 
@@ -50,6 +53,38 @@ public class EventSearchIndexTests(TimelineFactory factory) : IClassFixture<Time
         if (expectedSlug is null) Assert.Empty(slugs);
         else Assert.Contains(expectedSlug, slugs);
     }
+
+    /// <summary>The readers' search, through the API, the list page and the axis, on this class's database (SQLite, and PostgreSQL in SearchOnPostgres).</summary>
+    [Fact]
+    public async Task Readers_search_finds_a_published_event_by_its_word_and_never_a_draft_holding_it()
+    {
+        int[] ids;
+        await using (var db = factory.CreateDb())
+        {
+            var published = SearchEvent("search-published-quetzal", "Quetzalcoatlus overflight reported", EventStatus.Published);
+            var draft = SearchEvent("search-draft-quetzal", "Unreviewed draft text", EventStatus.Draft);
+            draft.Summary = "A draft that also names the Quetzalcoatlus.";
+            db.Events.AddRange(published, draft);
+            await db.SaveChangesAsync();
+            ids = [published.Id, draft.Id];
+            await EventSearchIndex.ReindexAsync(db, ids);
+            Assert.Equal(ids.Order(), (await EventSearchIndex.Matching(db, "quetzalcoatlus")!.ToListAsync()).Order());
+        }
+        var client = factory.CreateClient();
+        var page = (await client.GetFromJsonAsync<EventPage>("/api/events?q=quetzalcoatlus"))!;
+        Assert.Equal(["search-published-quetzal"], page.Items.Select(e => e.Slug));
+        var html = await client.GetStringAsync("/?q=Quetzalcoatlus");
+        Assert.Contains("Quetzalcoatlus overflight reported", html);
+        Assert.DoesNotContain("Unreviewed draft text", html);
+        var axis = (await client.GetFromJsonAsync<TimelineApp.Axis.AxisResult>("/api/axis?q=quetzalcoatlus"))!;
+        Assert.Equal(["search-published-quetzal"], axis.Marks.Select(m => m.Slug));
+    }
+
+    private static Event SearchEvent(string slug, string title, EventStatus status) => new()
+    {
+        Slug = slug, Title = title, Summary = "", TypeId = "airstrike", CreatedBy = "test", UpdatedBy = "test", Status = status,
+        Dates = new TimelineApp.Dates.DateSpan(TimelineApp.Dates.PartialDate.Day(2015, 2, 10), null, false),
+    };
 
     [Fact]
     public async Task Reindexing_picks_up_an_edited_title_and_rebuilding_restores_every_row()

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using TimelineApp.Events;
 using Microsoft.EntityFrameworkCore;
 using TimelineApp.Tests.Infrastructure;
 
@@ -37,6 +39,25 @@ public class BadQueryTests(TimelineFactory factory) : IClassFixture<TimelineFact
         Assert.True(response.StatusCode == HttpStatusCode.OK || namesQ, $"{url}: {(int)response.StatusCode} {body}");
         await using var db = factory.CreateDb();
         Assert.True(await db.Events.CountAsync() >= 24);
+    }
+
+    /// <summary>The searches above that hold words: the answer must be about those words, never every event.</summary>
+    [Theory]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("'; DROP TABLE Events; --")]
+    [InlineData("\" OR \"\"=\"")]
+    [InlineData("NEAR(derna qubba, 2)")]
+    [InlineData("AND OR NOT")]
+    [InlineData("derna -qubba")]
+    public async Task Sql_looking_search_finds_only_events_holding_its_words(string q)
+    {
+        var client = factory.CreateClient();
+        var all = (await client.GetFromJsonAsync<EventPage>("/api/events?pageSize=1"))!;
+        var found = (await client.GetFromJsonAsync<EventPage>($"/api/events?pageSize={EventQuery.MaxPageSize}&q={Uri.EscapeDataString(q)}"))!;
+        Assert.True(found.Total < all.Total, $"{found.Total} of {all.Total} events matched {q}");
+        Assert.Equal(found.Total, found.Items.Count);
+        await using var db = factory.CreateDb();
+        Assert.Empty(await TimelineApp.Tests.Search.SearchOracle.NotMatchingAsync(db, found.Items.Select(i => i.Slug), q));
     }
 
     [Theory]

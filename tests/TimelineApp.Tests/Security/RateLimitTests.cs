@@ -45,6 +45,39 @@ public class RateLimitTests
             .Metadata.GetMetadata<EnableRateLimitingAttribute>()!.PolicyName);
     }
 
+    /// <summary>
+    /// The second outside security test found these answering 700 GETs in a row: the sign-in pages' views, the health
+    /// check (its own, generous limit for orchestrators' probes) and the session ticket (the rest of the endpoints
+    /// without a policy of their own: the global limit).
+    /// </summary>
+    [Theory]
+    [InlineData("/health", false)]
+    [InlineData("/account/login/code", false)]
+    [InlineData("/account/login", false)]
+    [InlineData("/account/session-ticket", true)]
+    public async Task Endpoints_without_a_policy_of_their_own_answer_429_past_their_limit(string path, bool signedIn)
+    {
+        using var app = new TimelineFactory().With("RateLimits:ApiPerMinute", "3").With("RateLimits:HealthPerMinute", "3");
+        await TestUsers.EnsureBothAsync(app.Services);
+        var client = app.Client();
+        if (signedIn) await client.SignInOrFailAsync(TestUsers.EditorEmail);
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        var limited = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task The_health_check_has_a_generous_limit_of_its_own_for_orchestrators()
+    {
+        using var app = new TimelineFactory().With("RateLimits:ApiPerMinute", "2");
+        var client = app.CreateClient();
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/event-types")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/event-types")).StatusCode);
+        // A probe every second for a minute still answers, whatever else the address has used.
+        for (var i = 0; i < 60; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
     [Theory]
     [InlineData("/?q=derna")]
     [InlineData("/events/egyptian-airstrikes-on-derna")]

@@ -103,6 +103,9 @@ namespace TimelineApp.Data.Migrations.PostgreSql
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("AuthenticatorStepUsed")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
