@@ -22,19 +22,19 @@ public static class JsonBody
     public static JsonBodyResult<T> Read<T>(ReadOnlySpan<byte> body, JsonSerializerOptions options) where T : class
     {
         JsonNode? root;
+        Dictionary<string, string[]> errors;
         try
         {
             root = JsonNode.Parse(body, new JsonNodeOptions { PropertyNameCaseInsensitive = options.PropertyNameCaseInsensitive }, DocumentOptions);
-            // Materialises every object now, so a duplicate name is found here and not halfway through the check.
-            _ = root?.ToJsonString();
+            // An object's members are read lazily: a name given twice ("title" and "Title") is found while walking it.
+            errors = JsonBodyShape.Check(ref root, typeof(T), options);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
-            return Failed<T>("", ex is JsonException { LineNumber: { } line, BytePositionInLine: { } at }
+            return Failed<T>(JsonBodyShape.BodyKey, ex is JsonException { LineNumber: { } line, BytePositionInLine: { } at }
                 ? $"The body is not valid JSON (line {line + 1}, position {at + 1})."
-                : "The body is not valid JSON: a name appears twice in one object.");
+                : "The body is not valid JSON for this request: a name appears twice in one object.");
         }
-        var errors = JsonBodyShape.Check(ref root, typeof(T), options);
         if (errors.Count > 0) return new(null, errors);
         try
         {

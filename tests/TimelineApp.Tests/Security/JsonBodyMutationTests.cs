@@ -142,6 +142,20 @@ public class JsonBodyMutationTests : IClassFixture<TimelineFactory>
         Assert.Contains("place.geoPrecision", ErrorKeys(await response.Content.ReadAsStringAsync()));
     }
 
+    [Theory]
+    [InlineData("{\"title\":\"a\",\"title\":\"b\"}")]
+    [InlineData("{\"title\":\"a\",\"Title\":\"b\"}")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("{\"title\": \"unclosed")]
+    public async Task Should_answer_a_body_that_is_not_one_json_object_with_400(string json)
+    {
+        var (client, header, token) = await EditorAsync();
+        var response = await client.SendAsync(Post("/api/edit/events", json, header, token));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty(ErrorKeys(await response.Content.ReadAsStringAsync()));
+    }
+
     private static JsonObject Owner(JsonObject body, string owner) =>
         owner == "actors[0]" ? body["actors"]![0]!.AsObject() : body[owner]!.AsObject();
 
