@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using NodaTime;
+using TimelineApp.Data;
 using TimelineApp.Dates;
 using TimelineApp.Events;
 
@@ -71,6 +72,8 @@ public static class EventFormValidator
         if (p.IsEmpty) return;
         Annotations(p, errors);
         if (string.IsNullOrWhiteSpace(p.Name)) errors.Add(new(p, nameof(p.Name), "Name the place, or clear the place fields."));
+        if (!Enum.IsDefined(p.GeoPrecision))
+            errors.Add(new(p, nameof(p.GeoPrecision), $"Choose how precise the place is ({EnumText.Choices<GeoPrecision>()}); {(int)p.GeoPrecision} is not one of them."));
         if (string.IsNullOrWhiteSpace(p.Country)) errors.Add(new(p, nameof(p.Country), "Enter the two-letter country code, e.g. LY."));
         else if (p.Country.Trim().Length == 2 && !Filtering.IsoCountries.IsCode(p.Country))
             errors.Add(new(p, nameof(p.Country), $"'{p.Country.Trim()}' is not an ISO 3166-1 country code; use one such as LY or EG."));
@@ -86,6 +89,8 @@ public static class EventFormValidator
         foreach (var a in f.Actors)
         {
             Annotations(a, errors);
+            if (!Enum.IsDefined(a.Kind))
+                errors.Add(new(a, nameof(a.Kind), $"Choose what kind of actor {a.Name} is ({EnumText.Choices<ActorKind>()}); {(int)a.Kind} is not one of them."));
             if (!seen.Add((a.Name.Trim().ToLowerInvariant(), a.Role.Trim().ToLowerInvariant())) && a.Name.Length > 0)
                 errors.Add(new(a, nameof(a.Name), $"{a.Name} is already listed as {a.Role}."));
         }

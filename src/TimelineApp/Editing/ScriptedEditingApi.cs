@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using TimelineApp.Accounts;
+using TimelineApp.Common;
 
 namespace TimelineApp.Editing;
 
@@ -44,42 +44,37 @@ public static class ScriptedEditingApi
         if (!http.Request.HasJsonContentType()) return Problem(415, "Send the event as JSON (Content-Type: application/json).");
         var body = await BoundedBody.ReadAsync(http, MaxBodyBytes, ct);
         if (body is null) return Problem(413, $"The body is larger than {MaxBodyBytes / 1024} KB; send one event per request.");
-        EventForm? form;
-        try
-        {
-            form = body.Length == 0 ? null : JsonSerializer.Deserialize<EventForm>(body, json.Value.SerializerOptions);
-        }
-        catch (JsonException ex)
-        {
-            // The serializer's own message names our internal types; say where the problem is instead.
-            var where = ex.Path is { Length: > 1 } path ? $"the value at {path}" : "the JSON";
-            return Problem(400, $"The body is not an event in JSON: {where} (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}) " +
-                "cannot be read; check the spelling of names such as an actor's kind, and that numbers and dates are of the right type.");
-        }
-        if (form is null) return Problem(400, "The body is empty; send an event as JSON.");
+        if (body.Length == 0) return Problem(400, "The body is empty; send an event as JSON.");
+        var read = JsonBody.Read<EventForm>(body, json.Value.SerializerOptions);
+        if (!read.IsValid) return Results.ValidationProblem(read.Errors, title: "The body is not an event in JSON that this API can read; each problem names its field.");
+        var form = read.Value!;
         if (form.Id is not null) return Problem(400, "This endpoint only creates new drafts; leave out id.");
         var result = await editor.SaveAsync(form, http.User, ct: ct);
         return result.Outcome switch
         {
             EditOutcome.Saved => Results.Created($"/edit/events/{result.EventId}", new { id = result.EventId, message = result.Message }),
-            EditOutcome.Invalid => Results.ValidationProblem(result.Errors!.GroupBy(Key).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            EditOutcome.Invalid => Results.ValidationProblem(result.Errors!.GroupBy(e => FieldPath(form, e)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
                 title: result.Message),
             EditOutcome.Denied => Problem(403, result.Message!),
             _ => Problem(409, result.Message ?? "The event could not be saved."),
         };
     }
 
-    private static string Key(FormError e)
+    /// <summary>Where a problem is, as a JSON path into the body: "title", "place.latitude", "citations[1].claims[0].killedMin".</summary>
+    private static string FieldPath(EventForm form, FormError e)
     {
         var field = e.Field.Length > 0 ? char.ToLowerInvariant(e.Field[0]) + e.Field[1..] : "";
-        return e.Model switch
+        string At(string list, int index) => index < 0 ? list : $"{list}[{index}]";
+        var owner = e.Model switch
         {
-            PlaceForm => "place." + field,
-            ActorForm => "actors." + field,
-            CitationForm => "citations." + field,
-            ClaimForm => "claims." + field,
-            _ => field,
+            PlaceForm => "place",
+            ActorForm a => At("actors", form.Actors.IndexOf(a)),
+            CitationForm c => At("citations", form.Citations.IndexOf(c)),
+            ClaimForm k => form.Citations.Select((c, i) => (i, j: c.Claims.IndexOf(k))).FirstOrDefault(x => x.j >= 0) is { j: >= 0 } at
+                ? $"citations[{at.i}].claims[{at.j}]" : "claims",
+            _ => "",
         };
+        return owner.Length == 0 ? field : field.Length == 0 ? owner : $"{owner}.{field}";
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail, statusCode: status);

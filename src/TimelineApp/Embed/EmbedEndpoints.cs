@@ -49,7 +49,7 @@ public static class EmbedEndpoints
         var ct = http.RequestAborted;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var published = db.Events.Where(e => e.Slug == slug && e.Status == EventStatus.Published);
-        var stamp = await ExportStamp.ReadAsync(published, ct);
+        var stamp = await ExportStamp.ReadAsync(db, published, ct);
         if (stamp.Count == 0)
         {
             // An old slug (the title changed) keeps working: send the embed to the event's current address.

@@ -34,7 +34,7 @@ public sealed record EmbedView(EventFilter Filter, IReadOnlyDictionary<string, E
             var messages = reading.Problems.Select(p => $"{p.Parameter}: {p.Message}").ToList();
             return (null, EmbedPages.Message("This view's link has a problem", messages, StatusCodes.Status400BadRequest));
         }
-        var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
+        var stamp = await ExportStamp.ReadAsync(db, EventQuery.Filtered(db, filter), ct);
         var baseUrl = http.RequestServices.GetRequiredService<Security.PublicUrl>().Origin;
         var etag = stamp.ETag("/embed/" + route, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values));
         ConditionalGet.SetValidators(http.Response, etag, stamp.LastUpdated);

@@ -36,7 +36,7 @@ public static class ExportEndpoints
         if (!reading.IsValid) return reading.Problem();
         var filter = reading.Filter;
 
-        var stamp = await ExportStamp.ReadAsync(EventQuery.Filtered(db, filter), ct);
+        var stamp = await ExportStamp.ReadAsync(db, EventQuery.Filtered(db, filter), ct);
         var today = clock.GetCurrentInstant().InUtc().Date;
         var etag = stamp.ETag(format.Path, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values), today.ToString());
         var response = http.Response;

@@ -17,7 +17,7 @@ public class SourceReviewTests(TimelineFactory factory) : IClassFixture<Timeline
     public async Task Should_hold_an_editors_change_to_a_cited_article_until_a_reviewer_approves_it()
     {
         var id = _kit.ViceArticleId();
-        var form = (await Editor.LoadAsync(id))!;
+        var form = (await Review.LoadForEditingAsync(id))!; // as the page opens it: a proposal waiting is what the editor revises
         var (outlet, url) = (form.Outlet, form.Url);
         form.Url = "https://evil.example/phish";
         form.Outlet = "Evil Outlet";
@@ -57,8 +57,8 @@ public class SourceReviewTests(TimelineFactory factory) : IClassFixture<Timeline
         Assert.DoesNotContain(await new SourceQuery(_kit.Db).ListAsync(), a => a.Id == id);
         Assert.True((await Review.StateAsync(id))!.AwaitsAcceptance);
 
-        Assert.Equal(EditOutcome.Denied, (await Review.AcceptAsync(id, EditingKit.AnEditor)).Outcome);
-        Assert.True((await Review.AcceptAsync(id, EditingKit.AReviewer)).Succeeded);
+        Assert.Equal(EditOutcome.Denied, (await Review.AcceptAsync(id, (await Review.StateAsync(id))!.SeenRevision, EditingKit.AnEditor)).Outcome);
+        Assert.True((await Review.AcceptAsync(id, (await Review.StateAsync(id))!.SeenRevision, EditingKit.AReviewer)).Succeeded);
         Assert.NotNull(await new SourceQuery(_kit.Db).ByIdAsync(id));
         Assert.Equal(["created", "accepted"], (await Review.HistoryAsync(id)).Select(r => r.Kind).Reverse());
     }

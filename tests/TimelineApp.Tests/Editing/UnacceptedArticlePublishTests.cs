@@ -32,7 +32,7 @@ public class UnacceptedArticlePublishTests(TimelineFactory factory) : IClassFixt
         Assert.Contains(refused.Errors!, e => e.Field == nameof(CitationForm.ArticleId));
         Assert.Equal(EventStatus.Draft, (await _kit.ReadAsync(id)).Status);
 
-        Assert.True((await Review.AcceptAsync(article, EditingKit.AReviewer)).Succeeded);
+        Assert.True((await Review.AcceptAsync(article, (await Review.StateAsync(article))!.SeenRevision, EditingKit.AReviewer)).Succeeded);
         Assert.True((await _kit.Workflow.PublishAsync(id, 1, EditingKit.AReviewer)).Succeeded);
         Assert.Equal(EventStatus.Published, (await _kit.ReadAsync(id)).Status);
     }
@@ -53,7 +53,7 @@ public class UnacceptedArticlePublishTests(TimelineFactory factory) : IClassFixt
         Assert.Contains("no reviewer has accepted yet", approve.Message);
         Assert.Equal(1, await CitationCountAsync(id));
 
-        Assert.True((await Review.AcceptAsync(article, EditingKit.AReviewer)).Succeeded);
+        Assert.True((await Review.AcceptAsync(article, (await Review.StateAsync(article))!.SeenRevision, EditingKit.AReviewer)).Succeeded);
         Assert.Equal(EditOutcome.Saved, (await _kit.Workflow.ApproveAsync(id, opened.PendingNumber.Value, EditingKit.AReviewer)).Outcome);
         Assert.Equal(2, await CitationCountAsync(id));
     }

@@ -42,7 +42,7 @@ public class ServiceAuthorizationTests : IClassFixture<TimelineFactory>
         ["EventWorkflow.RejectAsync"] = ("Reviewer", async (who, id) => Denied(await Service<EventWorkflow>().RejectAsync(id, 1, who))),
         ["RevisionHistory.RestoreAsync"] = ("Editor", async (who, id) => Denied(await Service<RevisionHistory>().RestoreAsync(id, 1, 1, who))),
         ["SourceEditor.SaveAsync"] = ("Editor", async (who, _) => Denied(await Service<SourceEditor>().SaveAsync(NewArticle(), who))),
-        ["SourceReview.AcceptAsync"] = ("Reviewer", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().AcceptAsync(1, who))),
+        ["SourceReview.AcceptAsync"] = ("Reviewer", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().AcceptAsync(1, 0, who))),
         ["SourceReview.ApproveAsync"] = ("Reviewer", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().ApproveAsync(1, 1, who))),
         ["SourceReview.RejectAsync"] = ("Reviewer", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().RejectAsync(1, 1, who))),
         ["SourceReview.RestoreAsync"] = ("Editor", async (who, _) => Denied(await Service<TimelineApp.Editing.SourceForms.SourceReview>().RestoreAsync(1, 1, who))),

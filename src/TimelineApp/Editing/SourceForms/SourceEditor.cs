@@ -25,8 +25,10 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
     }
 
     /// <summary>
-    /// Every save is a revision. An editor's change to an article that published events cite waits for a reviewer as a
-    /// pending revision (readers keep the accepted version); an editor's new article stays hidden until a reviewer accepts it.
+    /// Every save is a revision. An editor's change to an article readers can see (every article a reviewer has accepted)
+    /// waits for a reviewer as a pending revision, and readers keep the accepted version; an editor's new article stays
+    /// hidden until a reviewer accepts it. A proposal replaces the pending one only if the editor's form was loaded from
+    /// it: a proposal saved meanwhile by someone else is never dropped in silence.
     /// </summary>
     public async Task<EditResult> SaveAsync(SourceForm f, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -40,19 +42,22 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
         SourceArticle? a = null;
         if (f.Id is { } id)
         {
+            await SourceRevisions.LockAsync(db, id, ct);
             a = await db.Articles.SingleOrDefaultAsync(x => x.Id == id, ct);
             if (a is null) return new EditResult(EditOutcome.NotFound, id, $"Article {id} does not exist.");
             if (SourceForm.Fingerprint(a) != f.LoadedFingerprint)
                 return new EditResult(EditOutcome.Conflict, id, "Someone changed this article after you opened it. Copy your changes, reload the page and apply them again.");
             await SourceRevisions.EnsureBaselineAsync(db, a, now, ct);
-            if (!user.CanReview() && !a.AwaitsAcceptance && await CitedByPublishedAsync(db, id, ct))
+            if (!user.CanReview() && !a.AwaitsAcceptance)
             {
-                // A newer proposal replaces an older one (it was loaded into the form, so nothing is lost).
+                if (await SourceRevisions.PendingAsync(db, id, ct) is { } pending && pending.Number != f.LoadedProposal)
+                    return new EditResult(EditOutcome.Conflict, id, $"Your change was not proposed: {pending.By} proposed a change to this article " +
+                        $"(revision {pending.Number}) after you opened it, and it waits for review. Copy your changes, reload the page to see theirs, and apply yours to it.");
                 await db.ArticleRevisions.Where(r => r.ArticleId == id && r.IsPending).ExecuteUpdateAsync(x => x.SetProperty(r => r.IsPending, false), ct);
                 await SourceRevisions.AddAsync(db, id, f, "proposed", by, now, pending: true, null, ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                return new EditResult(EditOutcome.Proposed, id, "Change proposed. Published events cite this article, so readers keep seeing the accepted version until a reviewer approves it.");
+                return new EditResult(EditOutcome.Proposed, id, "Change proposed. Readers can see this article, so they keep seeing the accepted version until a reviewer approves your change.");
             }
         }
         var isNew = a is null;
@@ -77,9 +82,6 @@ public sealed class SourceEditor(IDbContextFactory<TimelineDb> dbFactory, IClock
             _ => "Article saved.",
         });
     }
-
-    internal static Task<bool> CitedByPublishedAsync(TimelineDb db, int articleId, CancellationToken ct) =>
-        db.Citations.AnyAsync(c => c.ArticleId == articleId && db.Events.Any(e => e.Id == c.EventId && e.Status == EventStatus.Published), ct);
 
     public async Task<bool> IsArchivedAsync(int id, CancellationToken ct = default)
     {

@@ -12,6 +12,9 @@ public sealed class SourceForm
     /// <summary>Fingerprint of the article as loaded; a save over a different one is someone else's change.</summary>
     public string? LoadedFingerprint { get; set; }
 
+    /// <summary>The pending proposal the form was loaded from, if any: a proposal saved over a different one would drop it.</summary>
+    public int? LoadedProposal { get; set; }
+
     [Required(ErrorMessage = "Name the outlet (write \"unknown\" when the source does not say).")]
     [StringLength(200, ErrorMessage = "The outlet is too long: at most {1} characters.")]
     public string Outlet { get; set; } = "";

@@ -26,7 +26,7 @@ public static class SourceRevisions
     public static string ToJson(SourceForm f)
     {
         var copy = JsonSerializer.Deserialize<SourceForm>(JsonSerializer.Serialize(f, Options), Options)!;
-        (copy.Id, copy.LoadedFingerprint) = (null, null);
+        (copy.Id, copy.LoadedFingerprint, copy.LoadedProposal) = (null, null, null);
         return JsonSerializer.Serialize(copy, Options);
     }
 
@@ -46,6 +46,23 @@ public static class SourceRevisions
         db.ArticleRevisions.Add(revision);
         return revision;
     }
+
+    /// <summary>The newest revision that was applied to the article (a proposal is not, until approved): the version a person saw.</summary>
+    public static Task<ArticleRevision?> LatestAppliedAsync(TimelineDb db, int articleId, CancellationToken ct) =>
+        db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId && !r.IsPending && r.Kind != "proposed")
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+
+    /// <summary>The proposal waiting for review, if any (a newer one replaces an older, so there is at most one).</summary>
+    public static Task<ArticleRevision?> PendingAsync(TimelineDb db, int articleId, CancellationToken ct) =>
+        db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId && r.IsPending).OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Holds the article's row until the transaction ends, so saves, proposals and decisions on one article happen one
+    /// at a time: on PostgreSQL a second writer waits here and then reads what the first committed (SQLite's write lock
+    /// does the same). Call it first in the transaction.
+    /// </summary>
+    public static Task LockAsync(TimelineDb db, int articleId, CancellationToken ct) =>
+        db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsArchived, a => a.IsArchived), ct);
 
     /// <summary>Articles saved before revisions existed (the seed's) get their current state recorded first, so the first diff has a "before".</summary>
     public static async Task EnsureBaselineAsync(TimelineDb db, SourceArticle a, Instant at, CancellationToken ct)
