@@ -7,6 +7,8 @@
 const SVG = 'http://www.w3.org/2000/svg';
 const MIN_DAYS = 2, MAX_DAYS = 366 * 3000, SETTLE_MS = 200, LIST_MAX = 300;
 const TOP = 26, ROW = 15, LANE_HEAD = 16, MAX_ROWS = 4;
+// Titles beside marks: at most LABEL_MAX px wide, none shorter than LABEL_MIN (then the mark goes unlabelled), in this font.
+const LABEL_GAP = 4, LABEL_MIN = 36, LABEL_MAX = 180, LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const FILTER_KEYS = ['type', 'country', 'actor', 'tag', 'q'];
 
@@ -147,7 +149,7 @@ class Axis {
       a.href = this.address(); this.lanes = saved;
     }
     const full = this.embed && document.querySelector('.embed-foot a');
-    if (full) full.href = this.base + '/?' + new URLSearchParams([...new URLSearchParams(location.search)].concat([['view', 'axis']])).toString();
+    if (full) full.href = this.base + '/?' + new URLSearchParams([...new URLSearchParams(location.search)].filter(([k]) => k !== 'theme').concat([['view', 'axis']])).toString();
     // The other views' links carry the window, in the order the server writes (from and to first).
     const here = new URLSearchParams(location.search);
     if (this.split || !here.get('from') || !here.get('to')) return;
@@ -202,20 +204,15 @@ class Axis {
       this.load();
     });
     this.chart.addEventListener('keydown', e => this.key(e));
-    this.chart.addEventListener('wheel', e => {
-      if (!this.view) return;
-      e.preventDefault();
-      if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && !e.ctrlKey) this.pan(-e.deltaX);
-      else this.zoom(Math.exp(e.deltaY * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX - this.left());
-    }, { passive: false });
+    this.chart.addEventListener('wheel', e => this.wheel(e), { passive: false });
     this.bindPointers();
     this.plot.addEventListener('click', e => {
       if (this.dragged) { e.preventDefault(); e.stopPropagation(); return; }
       const cluster = e.target.closest('a.axis-cluster');
       if (cluster) { e.preventDefault(); e.stopPropagation(); this.zoomTo(cluster); }
     }, true);
-    const show = e => { const a = e.target.closest?.('a.axis-mark, a.axis-cluster'); if (a) this.showTip(a); };
-    const hide = e => { if (e.target.closest?.('a.axis-mark, a.axis-cluster')) this.tip.hidden = true; };
+    const show = e => { const a = e.target.closest?.('a.axis-mark, a.axis-cluster') ?? e.target.mark; if (a) this.showTip(a); };
+    const hide = e => { if (e.target.closest?.('a.axis-mark, a.axis-cluster') || e.target.mark) this.tip.hidden = true; };
     this.plot.addEventListener('pointerover', show);
     this.plot.addEventListener('focusin', show);
     this.plot.addEventListener('pointerout', hide);
@@ -231,6 +228,32 @@ class Axis {
       this.drawn = null;
       this.draw(); this.load();
     }).observe(this.chart);
+  }
+
+  // As a map embed does: a plain wheel scrolls the page (and says how to zoom), Ctrl/⌘ + wheel or a pinch (which the
+  // browser reports as a wheel with ctrlKey) zooms at the pointer, and a sideways swipe (deltaX dominant) pans.
+  wheel(e) {
+    if (!this.view) return;
+    const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? this.width() : 1;
+    const dx = e.deltaX * lines, dy = e.deltaY * lines;
+    if (e.ctrlKey || e.metaKey) {
+      e.preventDefault();
+      // A mouse notch (~100 px) zooms about as much as a button press; a pinch's small deltas zoom smoothly.
+      this.zoom(Math.exp(Math.max(-60, Math.min(60, dy)) * 0.008), e.clientX - this.left());
+    } else if (Math.abs(dx) > Math.abs(dy)) {
+      e.preventDefault();
+      this.pan(-dx);
+    } else if (dy !== 0) this.showHint();
+  }
+
+  showHint() {
+    const hint = this.root.querySelector('.axis-hint');
+    if (!hint) return;
+    const mac = /Mac|iPhone|iPad/.test(navigator.userAgentData?.platform ?? navigator.platform ?? '');
+    hint.textContent = `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom`;
+    hint.hidden = false;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => { hint.hidden = true; }, 1500);
   }
 
   key(e) {
@@ -381,6 +404,8 @@ class Axis {
     const { drawn, view } = this, w = drawn.w, span = view.to - view.from;
     const k = (drawn.to - drawn.from) / span, dx = (drawn.from - view.from) / span * w;
     this.plot.style.transform = `translate(${dx.toFixed(2)}px, 0) scale(${k.toFixed(5)}, 1)`;
+    // Titles would be stretched by the scale: hidden until the zoom settles and they are laid out again.
+    this.plot.classList.toggle('scaling', Math.abs(k - 1) > 1e-4);
     this.svg.querySelector('g.ticks')?.replaceWith(this.drawTicks());
     this.windowText.textContent = `${textOf(view.from)} – ${textOf(Math.ceil(view.to) - 1)}`;
     this.root.dataset.frameMs = (performance.now() - t0).toFixed(1);
@@ -430,10 +455,15 @@ class Axis {
       for (const m of data.marks) byLane.get(m.lane)?.marks.push(m);
       for (const c of data.clusters) byLane.get(c.lane)?.clusters.push(c);
       for (const { lane, marks, clusters } of byLane.values()) {
+        // A lane says how many of its events are in the window, as the status line counts them; the answer also
+        // holds half a window either side (for panning), which neither counts. A lane with none in view is left out.
+        const inView = lane.clustered ? clusters.filter(c => this.inView(c)).reduce((n, c) => n + c.count, 0) : marks.filter(m => this.inView(m)).length;
+        if (inView === 0) continue;
         const g = el('g', { class: 'lane-frame' });
-        g.append(el('text', { class: 'lane-label', x: 4, y: y + 11 }, `${lane.label} · ${lane.count.toLocaleString('en-GB')}`));
+        g.append(el('text', { class: 'lane-label', x: 4, y: y + 11 }, `${lane.label} · ${inView.toLocaleString('en-GB')}`));
         const group = this.laneGroup(lane.key), wanted = [];
-        const rows = lane.clustered ? this.drawClusters(wanted, clusters, y + LANE_HEAD, lane, lo, hi) : this.drawMarks(wanted, marks, y + LANE_HEAD, lo, hi);
+        const rows = lane.clustered ? this.drawClusters(wanted, clusters, y + LANE_HEAD, lane, lo, hi)
+          : this.drawMarks(wanted, marks, y + LANE_HEAD, lo, hi, [-shift, w - shift]);
         for (const a of wanted) seen.add(a);
         seen.add(group);
         order(group, wanted);
@@ -445,6 +475,7 @@ class Axis {
     }
     for (const [key, a] of this.shapes) if (!seen.has(a)) { a.remove(); this.shapes.delete(key); }
     order(this.layer, lanes);
+    this.plot.classList.remove('scaling');
     const height = Math.max(80, y + 4);
     this.svg.setAttribute('height', height);
     Object.assign(this.plot.style, { left: `${-w / 2}px`, transformOrigin: `${w / 2}px 0`, transform: '' });
@@ -495,17 +526,26 @@ class Axis {
   // The layer's x of a day (fixed while the zoom level stays).
   lx(day) { return (day - this.anchor) * this.ppd; }
 
-  // Marks in rows: each goes in the first row where it does not overlap the one before (the last row takes the rest).
-  drawMarks(out, marks, top, lo, hi) {
-    const ends = [];
+  inView(x) { return x.e > this.view.from && x.s < this.view.to; }
+
+  // Marks in rows, with their titles beside them where there is room. A mark goes in the first row where it and its
+  // whole title fit, else a new row, else the first row where the mark alone fits (cutting short a title before it),
+  // else the last row. Then each title is fitted into the room its row leaves (see labels).
+  drawMarks(out, marks, top, lo, hi, visible) {
+    const ends = [], reserved = [], rows = [];
     for (const m of marks) {
       const x1 = this.lx(m.s), x2 = this.lx(m.e);
       const point = m.kind === 'point';
       const left = point ? (x1 + x2) / 2 - 5 : x1, right = point ? left + 10 : Math.max(x2, x1 + 4);
       if (right < lo || left > hi) continue;
-      let row = ends.findIndex(end => end < left - 2);
-      if (row < 0) row = ends.length < MAX_ROWS ? ends.length : MAX_ROWS - 1;
+      const want = Math.min(LABEL_MAX, this.textWidth(m.title));
+      let row = reserved.findIndex(end => end < left - 2);
+      if (row < 0 && ends.length < MAX_ROWS) row = ends.length;
+      if (row < 0) row = ends.findIndex(end => end < left - 2);
+      if (row < 0) row = MAX_ROWS - 1;
       ends[row] = Math.max(ends[row] ?? -Infinity, right);
+      reserved[row] = Math.max(reserved[row] ?? -Infinity, right + LABEL_GAP + want);
+      (rows[row] ??= []).push({ m, left, right, point });
       const cy = top + row * ROW + ROW / 2, color = m.color ?? 'currentColor';
       out.push(this.shape(`m:${m.lane}:${m.slug}`, `${m.kind} ${m.uncertain} ${color} ${m.title} ${m.date}`, `${left} ${right} ${cy}`, () => {
         const a = this.link(this.base + '/events/' + encodeURIComponent(m.slug), `axis-mark ${m.kind}${m.uncertain ? ' uncertain' : ''}`, m.title, m.date);
@@ -521,7 +561,56 @@ class Axis {
         for (const r of a.children) { r.setAttribute('x', left); r.setAttribute('y', cy - 5); r.setAttribute('width', right - left); }
       }));
     }
+    rows.forEach((items, row) => this.labels(out, items, top + row * ROW + ROW / 2, visible));
     return Math.max(1, ends.length);
+  }
+
+  // The titles of one row, left to right. A title goes after its mark, or inside a bar wide enough to hold some of it
+  // (from the bar's visible start); it never crosses another mark of the row or the title before it, and is cut short
+  // with "…" to the room there is (the tooltip shows it whole on hover or focus). Too little room: no title.
+  labels(out, items, cy, [visLo, visHi]) {
+    items.sort((a, b) => a.left - b.left);
+    let lastEnd = -Infinity;
+    for (const item of items) {
+      const inside = !item.point && item.right - item.left >= LABEL_MIN + 2 * LABEL_GAP;
+      const start = inside ? Math.max(item.left, visLo) + LABEL_GAP : item.right + LABEL_GAP;
+      // Within the window: a title cut by the chart's edge would read as a different one.
+      let limit = Math.min(inside ? item.right : Infinity, visHi) - LABEL_GAP;
+      if (start < lastEnd + LABEL_GAP || start < visLo) continue;
+      for (const other of items) {
+        if (other === item || other.right < start - 1) continue;
+        if (other.left <= start + 1) { limit = -Infinity; break; }
+        limit = Math.min(limit, other.left - LABEL_GAP);
+      }
+      const text = this.fit(item.m.title, Math.min(LABEL_MAX, limit - start));
+      if (!text) continue;
+      lastEnd = start + this.textWidth(text);
+      const m = item.m, key = `l:${m.lane}:${m.slug}`;
+      const label = this.shape(key, text, `${start} ${cy}`, () => el('text', { class: 'axis-label', 'aria-hidden': 'true' }, text),
+        t => { t.setAttribute('x', start); t.setAttribute('y', cy); });
+      label.mark = this.shapes.get(`m:${m.lane}:${m.slug}`);
+      out.push(label);
+    }
+  }
+
+  textWidth(text) {
+    this.measure ??= Object.assign(document.createElement('canvas').getContext('2d'), { font: LABEL_FONT });
+    this.widths ??= new Map();
+    let w = this.widths.get(text);
+    if (w == null) { w = this.measure.measureText(text).width; if (this.widths.size < 5000) this.widths.set(text, w); }
+    return w;
+  }
+
+  // The longest start of the title that fits in `room` px (with "…" when cut), or null below LABEL_MIN.
+  fit(title, room) {
+    if (room < LABEL_MIN) return null;
+    if (this.textWidth(title) <= room) return title;
+    let lo = 0, hi = title.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.textWidth(title.slice(0, mid).trimEnd() + '…') <= room) lo = mid; else hi = mid - 1;
+    }
+    return lo >= 3 ? title.slice(0, lo).trimEnd() + '…' : null;
   }
 
   drawClusters(out, clusters, top, lane, lo, hi) {
@@ -550,7 +639,7 @@ class Axis {
 
   // The text alternative: what is in view, as a list, after each answer and each settled gesture.
   describe() {
-    const data = this.data, view = this.view;
+    const data = this.data;
     if (!data) return;
     if (!data.from) {
       this.status.textContent = 'No published events match these filters.';
@@ -558,9 +647,8 @@ class Axis {
       this.more.textContent = '';
       return;
     }
-    const inView = x => dayOf(x.end) + 1 > view.from && dayOf(x.start) < view.to;
     const labels = new Map(data.lanes.map(l => [l.key, l.label]));
-    const marks = data.marks.filter(inView), clusters = data.clusters.filter(inView);
+    const marks = data.marks.filter(x => this.inView(x)), clusters = data.clusters.filter(x => this.inView(x));
     const count = marks.length + clusters.reduce((n, c) => n + c.count, 0);
     this.status.textContent = count === 0 ? 'No events in this window. Zoom out or pan to find some.'
       : clusters.length === 0 ? `${count.toLocaleString('en-GB')} in view`

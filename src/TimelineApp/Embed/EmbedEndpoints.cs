@@ -49,6 +49,8 @@ public static class EmbedEndpoints
         var ct = http.RequestAborted;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var published = db.Events.Where(e => e.Slug == slug && e.Status == EventStatus.Published);
+        var (theme, themeProblem) = EmbedTheme.Read(http.Request.Query);
+        if (themeProblem is not null) return EmbedPages.Message("This event's link has a problem", [themeProblem], StatusCodes.Status400BadRequest);
         var stamp = await ExportStamp.ReadAsync(db, published, ct);
         if (stamp.Count == 0)
         {
@@ -56,12 +58,12 @@ public static class EmbedEndpoints
             var current = await db.SlugAliases.Where(a => a.Slug == slug)
                 .Join(db.Events.Where(e => e.Status == EventStatus.Published), a => a.EventId, e => e.Id, (a, e) => e.Slug).FirstOrDefaultAsync(ct);
             return current is not null
-                ? Results.Redirect($"/embed/event/{Uri.EscapeDataString(current)}", permanent: true)
+                ? Results.Redirect($"/embed/event/{Uri.EscapeDataString(current)}{http.Request.QueryString}", permanent: true)
                 : EmbedPages.Message("Event not found", ["There is no published event at this address."], StatusCodes.Status404NotFound);
         }
         var baseUrl = http.RequestServices.GetRequiredService<Security.PublicUrl>().Origin;
         var types = await db.EventTypes.AsNoTracking().ToListAsync(ct);
-        var etag = stamp.ETag("/embed/event", slug, baseUrl, ExportStamp.TypesKey(types));
+        var etag = stamp.ETag("/embed/event", slug, baseUrl, ExportStamp.TypesKey(types), $"theme={theme}");
         ConditionalGet.SetValidators(http.Response, etag, stamp.LastUpdated);
         if (ConditionalGet.IsNotModified(http.Request, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
         var e = await query.BySlugAsync(slug, ct);
@@ -70,6 +72,7 @@ public static class EmbedEndpoints
             [nameof(EmbedEvent.Event)] = e,
             [nameof(EmbedEvent.Type)] = types.FirstOrDefault(t => t.Id == e!.Type),
             [nameof(EmbedEvent.BaseUrl)] = baseUrl,
+            [nameof(EmbedEvent.Theme)] = theme,
         });
     }
 }

@@ -18,6 +18,9 @@ public sealed record EmbedView(EventFilter Filter, IReadOnlyDictionary<string, E
 
     public string EventUrl(string slug) => BaseUrl + ShareLinks.EventPath(slug);
 
+    /// <summary>"light" or "dark" from the embed's theme parameter; null follows the reader's colour scheme.</summary>
+    public string? Theme { get; init; }
+
     public EventType? TypeOf(string id) => Types.GetValueOrDefault(id);
 
     /// <summary>
@@ -29,16 +32,19 @@ public sealed record EmbedView(EventFilter Filter, IReadOnlyDictionary<string, E
         var ct = http.RequestAborted;
         var (reading, types) = await FilterReader.ReadAsync(http.Request.Query, db, ct);
         var filter = reading.Filter;
-        if (!reading.IsValid)
+        var (theme, themeProblem) = EmbedTheme.Read(http.Request.Query);
+        if (!reading.IsValid || themeProblem is not null)
         {
-            var messages = reading.Problems.Select(p => $"{p.Parameter}: {p.Message}").ToList();
+            var messages = reading.Problems.Select(p => $"{p.Parameter}: {p.Message}").Append(themeProblem).OfType<string>().ToList();
             return (null, EmbedPages.Message("This view's link has a problem", messages, StatusCodes.Status400BadRequest));
         }
         var stamp = await ExportStamp.ReadAsync(db, EventQuery.Filtered(db, filter), ct);
         var baseUrl = http.RequestServices.GetRequiredService<Security.PublicUrl>().Origin;
-        var etag = stamp.ETag("/embed/" + route, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values));
+        // The theme and the axis's lanes change the page, so they are part of its validator (the output cache keys the whole query).
+        var etag = stamp.ETag("/embed/" + route, filter.ToQueryString(), baseUrl, ExportStamp.TypesKey(types.Values),
+            $"theme={theme};lanes={http.Request.Query["lanes"]}");
         ConditionalGet.SetValidators(http.Response, etag, stamp.LastUpdated);
         if (ConditionalGet.IsNotModified(http.Request, etag)) return (null, Results.StatusCode(StatusCodes.Status304NotModified));
-        return (new EmbedView(filter, types, baseUrl, stamp.Count), null);
+        return (new EmbedView(filter, types, baseUrl, stamp.Count) { Theme = theme }, null);
     }
 }

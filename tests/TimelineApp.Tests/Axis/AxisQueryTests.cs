@@ -171,4 +171,18 @@ public class AxisQueryTests(TimelineFactory app) : IClassFixture<TimelineFactory
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("unknown event type", await response.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("from=2015-01-09&to=2015-02-22", 14)]
+    [InlineData("from=2014-12-17&to=2015-03-17", 17)]
+    public async Task Each_lane_counts_exactly_the_events_it_draws_in_the_window_asked_for(string window, int total)
+    {
+        var result = await app.CreateClient().GetFromJsonAsync<AxisResult>("/api/axis?lanes=type&width=1000&" + window);
+        Assert.Equal(total, result!.Total);
+        Assert.All(result.Lanes, l => Assert.Equal(l.Count, result.Marks.Count(m => m.Lane == l.Key)));
+        Assert.Equal(result.Total, result.Lanes.Sum(l => l.Count));
+        Assert.Equal(result.Marks.Select(m => m.Lane).Distinct().Order(), result.Lanes.Select(l => l.Key).Order());
+        // The 2014 "Other" events reach into the wider window only.
+        Assert.Equal(window.StartsWith("from=2014", StringComparison.Ordinal), result.Lanes.Any(l => l.Key == "other"));
+    }
 }

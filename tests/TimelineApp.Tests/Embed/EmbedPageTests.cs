@@ -20,8 +20,9 @@ public class EmbedPageTests(ExportFixture fx) : IClassFixture<ExportFixture>
         Assert.Contains(links, a => a.Text == "Open full view" && a["href"] == "http://localhost/?type=airstrike" && a["target"] == "_blank");
         Assert.All(links, a => Assert.Equal("_blank", a["target"]));
         Assert.Contains(HtmlScan.Elements(html, "time"), t => t["datetime"] == "2014-08" && t.Text == "Aug 2014");
-        // Static: no Blazor script, no script at all, so no circuit per reader.
-        Assert.DoesNotContain("<script", html);
+        // Static: no Blazor script, so no circuit per reader; only the small script that keeps the host page's wheel.
+        Assert.Equal(["/js/embed-scroll.js"], HtmlScan.Elements(html, "script").Select(s => s["src"]));
+        Assert.DoesNotContain("_framework/blazor", html);
         Assert.DoesNotContain("site-header", html);
     }
 
@@ -88,6 +89,9 @@ public class EmbedPageTests(ExportFixture fx) : IClassFixture<ExportFixture>
     [Theory]
     [InlineData("/embed/timeline?from=last-tuesday", "from")]
     [InlineData("/embed/map?type=volcano", "type")]
+    [InlineData("/embed/timeline?theme=sepia", "theme")]
+    [InlineData("/embed/axis?theme=1", "theme")]
+    [InlineData("/embed/event/egyptian-airstrikes-on-derna?theme=night", "theme")]
     public async Task Embeds_answer_400_naming_a_bad_parameter(string url, string parameter)
     {
         var response = await fx.GetAsync(url);
@@ -105,5 +109,29 @@ public class EmbedPageTests(ExportFixture fx) : IClassFixture<ExportFixture>
         Assert.Equal("public, max-age=60", first.Headers.CacheControl!.ToString());
         var again = await fx.GetAsync(url, ifNoneMatch: first.Headers.ETag!.ToString());
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/embed/timeline?type=airstrike")]
+    [InlineData("/embed/axis?type=airstrike")]
+    [InlineData("/embed/map?type=airstrike")]
+    [InlineData("/embed/event/egyptian-airstrikes-on-derna")]
+    public async Task The_theme_parameter_sets_the_palette_and_is_part_of_the_validator(string url)
+    {
+        var join = url.Contains('?') ? "&" : "?";
+        var pages = new Dictionary<string, (string? Theme, string? ETag)>();
+        foreach (var theme in new[] { "auto", "light", "dark" })
+        {
+            var response = await fx.GetAsync(url + join + "theme=" + theme);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains(HtmlScan.Elements(html, "link"), l => l["rel"] == "stylesheet" && l["href"] == "/theme.css");
+            pages[theme] = (HtmlScan.Elements(html, "html").Single()["data-theme"], response.Headers.ETag?.ToString());
+        }
+        Assert.Equal((null, "light", "dark"), (pages["auto"].Theme, pages["light"].Theme, pages["dark"].Theme));
+        Assert.Equal(3, pages.Values.Select(p => p.ETag).Distinct().Count());
+        // A copy kept for one theme is not "not modified" for another.
+        var again = await fx.GetAsync(url + join + "theme=dark", ifNoneMatch: pages["light"].ETag);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 }
