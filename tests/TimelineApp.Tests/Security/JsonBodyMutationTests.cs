@@ -51,6 +51,8 @@ public class JsonBodyMutationTests : IClassFixture<TimelineFactory>
         var writes = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Any(m => m is "POST" or "PUT" or "PATCH") == true)
+            // Razor pages (the /api/docs reference) accept form posts, not JSON bodies.
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is null)
             .Select(e => e.RoutePattern.RawText!).ToHashSet();
         Assert.NotEmpty(writes);
         Assert.Empty(writes.Except(ValidBodies().Keys)); // a new JSON endpoint needs its valid body here, and is then bent like the others
