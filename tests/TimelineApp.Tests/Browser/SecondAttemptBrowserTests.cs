@@ -22,13 +22,13 @@ public class SecondAttemptBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         var page = await fx.NewPageAsync();
         await page.SignInAsync(TestUsers.ReviewerEmail);
 
-        await page.GotoAsync(start);
+        await page.GotoAsync(start, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         await FillAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page.GetByText("Draft created.")).ToBeVisibleAsync();
 
         // The person leaves and starts again from the same sentence.
-        await page.GotoAsync(start);
+        await page.GotoAsync(start, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByText($"An event already cites this sentence: “{Title}” (draft).")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Open “{Title}” instead" })).ToBeVisibleAsync();
