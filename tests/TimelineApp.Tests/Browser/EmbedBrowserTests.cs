@@ -92,7 +92,7 @@ public class EmbedBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture
         var code = await CopyAsync("Copy embed code");
         Assert.Equal($"<iframe src=\"{fx.Server.BaseUrl}/embed/event/al-qubba-bombings?theme=auto\" width=\"600\" height=\"400\" title=\"Bomb blasts kill dozens in Al-Qubba\" style=\"border:0\" loading=\"lazy\"></iframe>", code);
 
-        await dialog.GetByLabel("Size").SelectOptionAsync("Large");
+        await dialog.GetByLabel("Size", new() { Exact = true }).SelectOptionAsync("Large");
         await dialog.GetByRole(AriaRole.Radio, new() { Name = "This view" }).CheckAsync();
         await Assertions.Expect(dialog.GetByLabel("Embed code")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/embed/timeline\\?type=airstrike&amp;theme=auto\" width=\"800\" height=\"600\""));
         Assert.Contains("/embed/timeline?type=airstrike&amp;theme=auto\" width=\"800\" height=\"600\" title=\"Timeline: Airstrike\"", await CopyAsync("Copy embed code"));
