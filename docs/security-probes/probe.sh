@@ -1,5 +1,5 @@
 #!/bin/bash
-# Issue 14 probes (docs/security.md): the same curl requests against an app at $1, signing in as editor $2 with password $3;
+# The outside security test's probes (docs/security.md): the same curl requests against an app at $1, signing in as editor $2 with password $3;
 # prints "item | probe | outcome". ONLY_LATER=1 skips items 1 and 3 (used for the old build after its 20,000-actor write hung).
 B=$1; ED=$2; PW=$3; T=$(mktemp -d)
 code() { curl -s -o /dev/null -w "%{http_code}" "$@"; }

@@ -28,6 +28,9 @@ public static class AppHost
         });
         // Package assets (MudBlazor's _content/) outside Development; a no-op for published output.
         builder.WebHost.UseStaticWebAssets();
+        // The top-level wwwroot is served by UseStaticFiles. In Development MapStaticAssets would answer for it instead,
+        // through a fallback that logs a warning for every file not in its build manifest (all of ours).
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
         builder.AddApplicationServices();
         configure?.Invoke(builder);
 

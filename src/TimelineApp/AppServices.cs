@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Api.OpenApi;
@@ -52,6 +54,9 @@ public static class AppServices
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TimelineDb>>();
         await using var db = await factory.CreateDbContextAsync();
         await using var _ = await StartupLock.TakeAsync(db);
+        // Npgsql's migrator assumes the history table exists and logs a failed query ("fail: … __EFMigrationsHistory")
+        // on a new database before it creates it (efcore.pg #3407): create it first, so a first start logs no failure.
+        if (db.IsPostgres()) await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
         await db.Database.MigrateAsync();
         if (!db.IsPostgres())
         {

@@ -1,30 +1,9 @@
 // Reader pages are static server-rendered HTML (no circuit). This module adds the few things that need a browser:
-// the Share dialog and Copy link (clipboard), and the timeline's filters applying as soon as they change.
+// the Share dialog (share.js) and Copy link (clipboard), and the timeline's filters applying as soon as they change.
 // Listeners sit on the document, so they keep working across Blazor's enhanced navigations.
 import './reader-map.js';
 import './time-slider.js';
-
-const html = s => String(s).replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-
-async function copy(text, field) {
-  try { await navigator.clipboard.writeText(text); return true; }
-  catch { if (!field) return false; field.hidden = false; field.select(); return document.execCommand('copy'); }
-}
-
-// The embed code for the chosen target (event or view) and size; the same text ShareLinks.Iframe writes.
-function updateEmbed(box) {
-  const set = box.querySelector('.share-embed');
-  if (!set) return;
-  const what = set.querySelector('input[type=radio]:checked')?.value ?? (set.dataset.embedEvent ? 'event' : 'view');
-  const src = what === 'event' ? set.dataset.embedEvent : set.dataset.embedView;
-  const title = what === 'event' ? set.dataset.embedEventTitle : set.dataset.embedViewTitle;
-  const size = set.querySelector('[data-embed-size]').selectedOptions[0];
-  const [w, h] = [size.dataset.width, size.dataset.height];
-  set.querySelector('[data-embed-code]').value = `<iframe src="${html(src)}" width="${w}" height="${h}" title="${html(title)}" style="border:0" loading="lazy"></iframe>`;
-  const frame = set.querySelector('iframe');
-  Object.assign(frame, { width: w, height: h, title: `Preview: ${title}` });
-  if (frame.getAttribute('src') !== src) frame.src = src;
-}
+import './share.js';
 
 document.addEventListener('click', async e => {
   const toggle = e.target.closest?.('[data-filters-toggle]');
@@ -35,21 +14,8 @@ document.addEventListener('click', async e => {
     document.getElementById(toggle.getAttribute('aria-controls'))?.classList.toggle('is-open', open);
     return;
   }
-  const target = e.target.closest?.('[data-share-open], [data-share-close], [data-copy], [data-copy-text]');
-  if (!target) return;
-  const box = target.closest('[data-share]');
-  if (target.matches('[data-share-open]')) {
-    box.querySelector('[data-share-status]').textContent = '';
-    box.querySelector('dialog').showModal();
-    updateEmbed(box);
-  } else if (target.matches('[data-share-close]')) {
-    box.querySelector('dialog').close();
-  } else if (target.matches('[data-copy]')) {
-    const field = document.getElementById(target.dataset.copy);
-    const ok = await copy(field.value, field);
-    box.querySelector('[data-share-status]').textContent = ok ? target.dataset.copied
-      : 'Copying was not allowed here: the text is selected, press Ctrl+C (⌘C on a Mac).';
-  } else {
+  const target = e.target.closest?.('[data-copy-text]');
+  if (target) {
     const holder = target.closest('.copy-link'), fallback = holder.querySelector('input');
     try {
       await navigator.clipboard.writeText(target.dataset.copyText);
@@ -65,8 +31,7 @@ document.addEventListener('click', async e => {
 });
 
 document.addEventListener('change', e => {
-  const box = e.target.closest?.('[data-share]');
-  if (box) { updateEmbed(box); return; }
+  if (e.target.closest?.('[data-share]')) return;
   const form = e.target.closest?.('form[data-auto-apply]');
   if (form && e.target.name !== 'q') apply(form);
 });

@@ -16,6 +16,7 @@ public static class EditingSetup
             sp.GetRequiredService<Map.Gazetteer>(), sp.GetRequiredService<ILogger<GazetteerPlaceLookup>>()));
         services.AddSingleton<Suggestions>();
         services.AddSingleton<SelectionPrefill>();
+        services.AddSingleton<ExistingEvents>();
         services.AddSingleton<EditorDashboard>();
         services.AddSingleton<SourceForms.SourceEditor>();
         services.AddSingleton<SourceForms.SourceList>();

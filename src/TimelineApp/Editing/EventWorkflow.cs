@@ -53,6 +53,7 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
         var target = to ?? await StatusBeforeArchiveAsync(db, id, ct);
         if (target == EventStatus.Published && kind != "rejected" && await UnacceptedArticles.RefuseGoingLiveAsync(db, id, form.Citations, ct) is { } refused)
             return refused;
+        if (target == EventStatus.Published && e.Status != EventStatus.Published) await PublishedSlugs.SettleAsync(db, e, ct);
         e.Status = target;
         var now = clock.GetCurrentInstant();
         e.UpdatedAt = now;
@@ -73,7 +74,7 @@ public sealed class EventWorkflow(IDbContextFactory<TimelineDb> dbFactory, Event
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         if (from.Contains(EventStatus.Published) || e.Status == EventStatus.Published) await NotifyAsync(kind, id, ct);
-        return new EditResult(EditOutcome.Saved, id, $"Event {kind}; it is now {e.Status.ToKebab()}.");
+        return new EditResult(EditOutcome.Saved, id, StatusWording.AfterStep(kind, e.Status));
     }
 
     /// <summary>Makes a pending change live (a reviewer's decision), recorded as a new revision.</summary>

@@ -14,19 +14,31 @@ public static class ShareLinks
     public static readonly IReadOnlyList<(string Name, int Width, int Height)> Sizes =
         [("Small", 400, 300), ("Medium", 600, 400), ("Large", 800, 600)];
 
+    /// <summary>The embeds' theme parameter: "auto" follows the light or dark setting of the report's reader.</summary>
+    public static readonly IReadOnlyList<(string Value, string Text)> Themes =
+        [("auto", "Automatic"), ("light", "Light"), ("dark", "Dark")];
+
+    public const string DefaultTheme = "auto";
+
+    /// <summary>An embed address with its theme parameter ("…?type=airstrike&amp;theme=dark").</summary>
+    public static string WithTheme(string embedUrl, string theme) =>
+        embedUrl + (embedUrl.Contains('?') ? '&' : '?') + "theme=" + Uri.EscapeDataString(theme);
+
     /// <summary>"/events/{slug}": an event's permanent address on this site.</summary>
     public static string EventPath(string slug) => "/events/" + Uri.EscapeDataString(slug);
 
     /// <summary>
     /// The embed for a path and query of this app: "/" → timeline, "/map" → map, "/events/{slug}" → event card.
-    /// A view's embed keeps the filter parameters of its query as they are written and leaves out the rest (page, event, view).
+    /// "/?view=axis" → the time axis (with its lanes). A view's embed keeps the filter parameters of its query as they are written and leaves out the rest (page, event, view).
     /// </summary>
     public static EmbedTarget? EmbedFor(string path, string query)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        query = FilterPart(query);
+        var axis = IsAxis(segments, query);
+        query = FilterPart(query, keepLanes: axis);
         return segments switch
         {
+            _ when axis => new EmbedTarget("axis", "/embed/axis" + query, null, 800, 400),
             [] or ["embed", "timeline"] => new EmbedTarget("timeline", "/embed/timeline" + query, null, 600, 400),
             ["map"] or ["embed", "map"] => new EmbedTarget("map", "/embed/map" + query, null, 600, 400),
             ["events", var slug] => Event(slug),
@@ -35,10 +47,19 @@ public static class ShareLinks
         };
     }
 
-    private static string FilterPart(string query)
+    /// <summary>"/?view=axis" (the time axis) or its embed "/embed/axis".</summary>
+    private static bool IsAxis(string[] segments, string query) => segments switch
+    {
+        ["embed", "axis"] => true,
+        [] => Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query).TryGetValue("view", out var v)
+            && string.Equals(v.LastOrDefault(), "axis", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    private static string FilterPart(string query, bool keepLanes)
     {
         var kept = query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => EventFilter.Parameters.Contains(Uri.UnescapeDataString(p.Split('=')[0]))).ToList();
+            .Where(p => Uri.UnescapeDataString(p.Split('=')[0]) is var name && (EventFilter.Parameters.Contains(name) || (keepLanes && name == "lanes"))).ToList();
         return kept.Count == 0 ? "" : "?" + string.Join("&", kept);
     }
 

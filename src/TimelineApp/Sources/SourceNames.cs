@@ -9,7 +9,7 @@ public static class SourceNames
 
     public static string Outlet(string outlet) => IsUnknown(outlet) ? "Unknown outlet" : outlet;
 
-    public static string Author(string author) => IsUnknown(author) ? "author unknown" : author;
+    public static string Author(string author) => IsUnknown(author) ? "author not named" : author;
 
     /// <summary>"2015-02-17" (as in the public JSON) → "17 Feb 2015".</summary>
     public static string Date(string iso) => PartialDate.TryParse(iso, out var d) ? d.Format() : iso;

@@ -42,7 +42,7 @@ public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page.GetByText("Draft created.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
-        await Expect(page.GetByText("it is now in-review")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Submitted for review.")).ToBeVisibleAsync();
         var eventUrl = page.Url;
 
         var reviewer = await fx.NewPageAsync();
@@ -50,7 +50,7 @@ public class EditorWorkflowBrowserTests(BrowserFixture fx) : IClassFixture<Brows
         await reviewer.GotoAsync(eventUrl);
         await Expect(reviewer.GetByLabel("Title", new() { Exact = true })).ToBeEnabledAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
-        await Expect(reviewer.GetByText("it is now published")).ToBeVisibleAsync();
+        await Expect(reviewer.GetByText("Published: readers can see this event now.")).ToBeVisibleAsync();
 
         var json = await (await reviewer.APIRequest.GetAsync("/api/events?q=Derna%20strikes")).TextAsync();
         Assert.Contains("Egypt strikes Islamic State targets in Derna", json);

@@ -90,12 +90,12 @@ public class EmbedBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture
         Assert.Equal(fx.Server.BaseUrl + "/?type=airstrike", await CopyAsync("Copy link to this view"));
         Assert.Equal(fx.Server.BaseUrl + "/events/al-qubba-bombings", await CopyAsync("Copy link to this event"));
         var code = await CopyAsync("Copy embed code");
-        Assert.Equal($"<iframe src=\"{fx.Server.BaseUrl}/embed/event/al-qubba-bombings\" width=\"600\" height=\"400\" title=\"Bomb blasts kill dozens in Al-Qubba\" style=\"border:0\" loading=\"lazy\"></iframe>", code);
+        Assert.Equal($"<iframe src=\"{fx.Server.BaseUrl}/embed/event/al-qubba-bombings?theme=auto\" width=\"600\" height=\"400\" title=\"Bomb blasts kill dozens in Al-Qubba\" style=\"border:0\" loading=\"lazy\"></iframe>", code);
 
-        await dialog.GetByLabel("Size").SelectOptionAsync("Large");
+        await dialog.GetByLabel("Size", new() { Exact = true }).SelectOptionAsync("Large");
         await dialog.GetByRole(AriaRole.Radio, new() { Name = "This view" }).CheckAsync();
-        await Assertions.Expect(dialog.GetByLabel("Embed code")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/embed/timeline\\?type=airstrike\" width=\"800\" height=\"600\""));
-        Assert.Contains("/embed/timeline?type=airstrike\" width=\"800\" height=\"600\" title=\"Timeline: Airstrike\"", await CopyAsync("Copy embed code"));
+        await Assertions.Expect(dialog.GetByLabel("Embed code")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/embed/timeline\\?type=airstrike&amp;theme=auto\" width=\"800\" height=\"600\""));
+        Assert.Contains("/embed/timeline?type=airstrike&amp;theme=auto\" width=\"800\" height=\"600\" title=\"Timeline: Airstrike\"", await CopyAsync("Copy embed code"));
         var preview = dialog.FrameLocator("iframe[title='Preview: Timeline: Airstrike']");
         await Assertions.Expect(preview.GetByRole(AriaRole.Link, new() { Name = "Egyptian airstrikes on Islamic State targets in Derna" })).ToBeVisibleAsync();
         Assert.Empty(cspErrors);

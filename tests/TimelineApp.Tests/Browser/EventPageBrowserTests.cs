@@ -38,7 +38,7 @@ public class EventPageBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFix
         await Assertions.Expect(dialog.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link to this event copied.");
         Assert.Equal(fx.Server.BaseUrl + "/events/al-qubba-bombings", await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
         await Assertions.Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Embed code" }))
-            .ToHaveValueAsync(new Regex($"^<iframe src=\"{Regex.Escape(fx.Server.BaseUrl)}/embed/event/al-qubba-bombings\""));
+            .ToHaveValueAsync(new Regex($"^<iframe src=\"{Regex.Escape(fx.Server.BaseUrl)}/embed/event/al-qubba-bombings\\?theme=auto\""));
         await Assertions.Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Link to this view" })).ToHaveCountAsync(0);
     }
 

@@ -35,7 +35,7 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Copy embed code" }).ClickAsync();
         await Expect(dialog.GetByRole(AriaRole.Status)).ToHaveTextAsync("Embed code copied.");
         var code = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
-        Assert.StartsWith($"<iframe src=\"{fx.Server.BaseUrl}/embed/timeline?type=airstrike\" width=\"600\" height=\"400\" title=\"Timeline: Airstrike · TimelineApp\"", code);
+        Assert.StartsWith($"<iframe src=\"{fx.Server.BaseUrl}/embed/timeline?type=airstrike&amp;theme=auto\" width=\"600\" height=\"400\" title=\"Timeline: Airstrike · TimelineApp\"", code);
         var preview = dialog.FrameLocator("iframe");
         await Expect(preview.GetByRole(AriaRole.Link, new() { Name = "Egyptian airstrikes on Islamic State targets in Derna" })).ToBeVisibleAsync();
     }
@@ -79,6 +79,6 @@ public class ShareAndDownloadBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Share and embed" });
         await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Link to this view" })).ToHaveValueAsync(fx.Server.BaseUrl + "/map" + query);
-        await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Embed code" })).ToHaveValueAsync(new Regex($"^<iframe src=\"{Regex.Escape(fx.Server.BaseUrl)}/embed/map{Regex.Escape(query.Replace("&", "&amp;"))}\" width=\"600\" height=\"400\" title=\"Map: Bombing · \\d+ \\w+ 2015 · TimelineApp\""));
+        await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Embed code" })).ToHaveValueAsync(new Regex($"^<iframe src=\"{Regex.Escape(fx.Server.BaseUrl)}/embed/map{Regex.Escape(query.Replace("&", "&amp;"))}&amp;theme=auto\" width=\"600\" height=\"400\" title=\"Map: Bombing · \\d+ \\w+ 2015 · TimelineApp\""));
     }
 }

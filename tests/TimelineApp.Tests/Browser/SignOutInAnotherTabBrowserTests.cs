@@ -35,7 +35,7 @@ public class SignOutInAnotherTabBrowserTests(BrowserFixture fx) : IClassFixture<
         await form.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync("airstrike");
         await form.GetByLabel("Start date").FillAsync("16 Feb 2015");
         await form.GetByRole(AriaRole.Button, new() { Name = "Remove citation 1" }).ClickAsync();
-        await Expect(form.GetByText(new Regex(@"Saved as draft at \d\d:\d\d UTC"))).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(form.GetByText(new Regex(@"Work in progress kept at \d\d:\d\d UTC"))).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         var other = await context.NewPageAsync();
         await other.GotoAsync("/edit");

@@ -16,7 +16,7 @@ public class EventPageTests(TimelineFactory app) : IClassFixture<TimelineFactory
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Matches("<h1[^>]*>Egyptian airstrikes on Islamic State targets in Derna</h1>", html);
         Assert.Matches(@"<th scope=""row""[^>]*>VICE News</th>\s*<td[^>]*>40–50</td>", text);
-        Assert.Matches(@"<th scope=""row""[^>]*>Libyan army spokesman<span[^>]*> \(reported by Unknown outlet\)</span></th>\s*<td[^>]*>3</td>", text);
+        Assert.Matches(@"<th scope=""row""[^>]*>Libyan army spokesman<span[^>]*> \(reported by A blog post\)</span></th>\s*<td[^>]*>3</td>", text);
         Assert.Contains("40–50 killed (VICE News) · 3 civilians killed (Libyan army spokesman)", text);
     }
 

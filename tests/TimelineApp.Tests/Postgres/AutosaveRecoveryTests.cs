@@ -36,7 +36,7 @@ public sealed class AutosaveRecoveryTests : IRunsOnPostgres
         // Last, a box bound on "change" that never loses focus: its typing must reach the autosave all the same.
         await page.GetByLabel(NoteLabel).FillAsync(Note);
         await Expect(page.GetByLabel(NoteLabel)).ToBeFocusedAsync();
-        await Expect(page.GetByText(new Regex(@"Saved as draft at \d\d:\d\d UTC"))).ToBeVisibleAsync(Slow);
+        await Expect(page.GetByText(new Regex(@"Work in progress kept at \d\d:\d\d UTC"))).ToBeVisibleAsync(Slow);
         // On a loaded machine the first autosave can come before the last edits (it saves 10 s after the first change
         // at the latest); kill A only once the work in progress holds everything typed, as an editor pausing would.
         await WaitForAutosavedAsync(database, "airstrike", "16 Feb 2015", Note);

@@ -26,6 +26,29 @@ public class SeedContentTests(TimelineFactory factory) : IClassFixture<TimelineF
         Assert.Contains(claims, x => x.Claim.Claimant == "Libyan army spokesman" && x.Claim.Qualifier == "civilians" && x.Claim is { KilledMin: 3, KilledMax: 3 });
     }
 
+    [Theory]
+    [InlineData("blog-2015-02-21")]
+    [InlineData("vice-news-2015-02-17")]
+    public async Task Article_texts_carry_no_scraped_page_furniture(string key)
+    {
+        await using var db = factory.CreateDb();
+        var text = await db.Articles.Where(a => a.Key == key).Select(a => a.Text).SingleAsync();
+        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+
+        Assert.DoesNotContain(lines, l => l is "0" or "Top" or "Post a Comment" or "This story is over 5 years old.");
+        Assert.False(string.IsNullOrWhiteSpace(lines[0]), "the text starts with its first words, not blank lines");
+    }
+
+    [Fact]
+    public async Task The_blog_says_what_is_known_about_its_source()
+    {
+        await using var db = factory.CreateDb();
+        var blog = await db.Articles.SingleAsync(a => a.Key == "blog-2015-02-21");
+
+        Assert.Equal("A blog post, author not named",
+            $"{TimelineApp.Sources.SourceNames.Outlet(blog.Outlet)}, {TimelineApp.Sources.SourceNames.Author(blog.Author)}");
+    }
+
     [Fact]
     public async Task Derna_is_the_Libyan_town_not_a_namesake_elsewhere()
     {

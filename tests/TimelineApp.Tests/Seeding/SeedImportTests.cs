@@ -54,6 +54,28 @@ public class SeedImportTests
     }
 
     [Fact]
+    public async Task A_database_that_imported_an_older_article_text_keeps_it_and_its_quotes()
+    {
+        using var factory = NewApp();
+        await using var db = factory.CreateDb();
+        var blog = await db.Articles.SingleAsync(a => a.Key == "blog-2015-02-21");
+        var older = "0\n\n" + blog.Text + "\n\nPost a Comment\n\n\u00a0\nTop";
+        await db.Articles.Where(a => a.Id == blog.Id).ExecuteUpdateAsync(x => x.SetProperty(a => a.Text, older).SetProperty(a => a.Outlet, "unknown"));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var added = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync();
+
+        // The import adds what is missing and never rewrites an article already in the database: editors may have
+        // reviewed or edited it since (each with a revision), and its citations quote it as it is.
+        Assert.Equal(0, added);
+        await using var after = factory.CreateDb();
+        var kept = await after.Articles.AsNoTracking().SingleAsync(a => a.Id == blog.Id);
+        Assert.Equal((older, "unknown"), (kept.Text, kept.Outlet));
+        var quotes = await after.Citations.Where(c => c.ArticleId == blog.Id).Select(c => c.Quote).ToListAsync();
+        Assert.All(quotes, q => Assert.Contains(q, kept.Text));
+    }
+
+    [Fact]
     public async Task A_second_start_on_the_same_database_imports_nothing_twice()
     {
         using var first = NewApp();

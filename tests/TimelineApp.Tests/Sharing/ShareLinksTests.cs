@@ -12,6 +12,8 @@ public class ShareLinksTests
     [InlineData("/embed/timeline", "?q=derna", "/embed/timeline?q=derna")]
     [InlineData("/", "?type=airstrike&page=2&event=al-qubba-bombings&view=split&country=LY", "/embed/timeline?type=airstrike&country=LY")]
     [InlineData("/map", "?event=al-qubba-bombings", "/embed/map")]
+    [InlineData("/", "?view=axis&from=2015-02&lanes=country&page=2", "/embed/axis?from=2015-02&lanes=country")]
+    [InlineData("/embed/axis", "?type=airstrike", "/embed/axis?type=airstrike")]
     public void Should_map_each_view_to_its_embed(string path, string query, string embed) =>
         Assert.Equal(embed, ShareLinks.EmbedFor(path, query)!.EmbedPathAndQuery);
 
@@ -20,6 +22,12 @@ public class ShareLinksTests
     [InlineData("/events")]
     [InlineData("/events/a/b")]
     public void Should_not_embed_other_pages(string path) => Assert.Null(ShareLinks.EmbedFor(path, ""));
+
+    [Theory]
+    [InlineData("https://x.org/embed/timeline", "dark", "https://x.org/embed/timeline?theme=dark")]
+    [InlineData("https://x.org/embed/map?type=bombing", "light", "https://x.org/embed/map?type=bombing&theme=light")]
+    public void Embed_addresses_carry_the_chosen_theme(string url, string theme, string expected) =>
+        Assert.Equal(expected, ShareLinks.WithTheme(url, theme));
 
     [Fact]
     public void Iframe_code_encodes_its_attributes() =>

@@ -12,7 +12,7 @@ public class SharePageTests(ExportFixture fx) : IClassFixture<ExportFixture>
         var inputs = HtmlScan.Elements(html, "input");
         Assert.Contains(inputs, i => i["value"] == "http://localhost/map?from=2015-02");
         Assert.Contains(inputs, i => i["value"] == "http://localhost/events/al-qubba-bombings");
-        Assert.Contains(HtmlScan.Elements(html, "textarea"), t => t.Text.Contains("src=\"http://localhost/embed/event/al-qubba-bombings\""));
+        Assert.Contains(HtmlScan.Elements(html, "textarea"), t => t.Text.Contains("src=\"http://localhost/embed/event/al-qubba-bombings?theme=auto\""));
         Assert.Contains(HtmlScan.Elements(html, "button"), b => b.Text == "Share");
     }
 

@@ -19,7 +19,7 @@ public class SourcePagesTests(TimelineFactory app) : IClassFixture<TimelineFacto
         Assert.Contains("John Beck", text);
         Assert.Contains("17 Feb 2015", text);
         Assert.Matches($@"17 Feb 2015</time> ·\s*cited by <span[^>]*>{citing} events</span>", text);
-        Assert.Contains("Unknown outlet", text);
+        Assert.Matches("A blog post(</strong>)? · author not named", text);
     }
 
     [Fact]

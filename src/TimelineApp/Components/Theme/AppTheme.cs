@@ -34,6 +34,11 @@ public static class AppTheme
             TextPrimary = "#ececf1", TextSecondary = "#b4b4bc", ActionDefault = "#b4b4bc",
             LinesDefault = "#3a3a41", LinesInputs = "#8a8a94", TableLines = "#3a3a41", Divider = "#3a3a41",
         },
-        Typography = new Typography { Default = new DefaultTypography { FontFamily = SystemFonts } },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = SystemFonts },
+            // Sentence case on buttons, as on the readers' pages (MudBlazor's default is all caps).
+            Button = new ButtonTypography { TextTransform = "none" },
+        },
     };
 }

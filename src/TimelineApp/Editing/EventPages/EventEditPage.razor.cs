@@ -18,6 +18,7 @@ public partial class EventEditPage
     [Inject] private EventWorkflow Workflow { get; set; } = null!;
     [Inject] private EditingLookups Lookups { get; set; } = null!;
     [Inject] private SelectionPrefill Prefill { get; set; } = null!;
+    [Inject] private ExistingEvents Existing { get; set; } = null!;
     [Inject] private IClock Clock { get; set; } = null!;
     [Inject] private NavigationManager Nav { get; set; } = null!;
     [Inject] private MudBlazor.ISnackbar Snackbar { get; set; } = null!;
@@ -46,6 +47,8 @@ public partial class EventEditPage
     private int? pendingNumber;
     private Dictionary<string, string> suggested = [];
     private IReadOnlyList<PlaceHit> suggestedPlaces = [];
+    private IReadOnlyList<ExistingEvent> existing = [];
+    private IReadOnlyList<ExistingEvent> citingSentence = [];
     private string? message;
     private bool messageIsError;
     private bool messageNearSave;
@@ -73,6 +76,7 @@ public partial class EventEditPage
             (suggested, suggestedPlaces) = (prefilled.Suggested.ToDictionary(), prefilled.Places);
             (message, messageIsError, messageNearSave) = (prefilled.Notice, prefilled.Notice is not null, false);
             await UseAsync(prefilled.Form, new EventForm());
+            existing = citingSentence = await Existing.CitingAsync(articleId, prefilled.Form.Citations[0].Quote);
         }
         else await UseAsync(new EventForm { Citations = [new CitationForm()] }, null);
     }
@@ -103,6 +107,7 @@ public partial class EventEditPage
     private void FieldChanged(object? sender, FieldChangedEventArgs e)
     {
         var f = e.FieldIdentifier;
+        if (Id is null && ReferenceEquals(f.Model, form) && f.FieldName == nameof(EventForm.Title)) _ = InvokeAsync(CheckTitleAsync);
         if (ReferenceEquals(f.Model, form) && f.FieldName == nameof(EventForm.TypeId)) suggested.Remove("type");
         if (ReferenceEquals(f.Model, form) && f.FieldName is nameof(EventForm.Start) or nameof(EventForm.End) or nameof(EventForm.Approximate)) suggested.Remove("date");
         if (ReferenceEquals(f.Model, form?.Place)) suggested.Remove("place");
@@ -116,6 +121,13 @@ public partial class EventEditPage
         suggested.Clear(); // the restored work is the editor's own, suggestions included
         await UseAsync(restored, baseline);
         rules?.Refresh();
+    }
+
+    private async Task CheckTitleAsync()
+    {
+        var titled = await Existing.TitledAsync(form?.Title ?? "");
+        existing = citingSentence.Concat(titled).DistinctBy(x => x.Id).ToList();
+        StateHasChanged();
     }
 
     private void Accept(string what) => suggested.Remove(what);
