@@ -1,5 +1,6 @@
 using TimelineApp.Accounts;
 using TimelineApp.Caching;
+using TimelineApp.Capture;
 using TimelineApp.Api;
 using TimelineApp.Axis;
 using TimelineApp.Components;
@@ -53,6 +54,7 @@ public static class AppHost
         app.MapAxis();
         app.MapAccounts();
         app.MapEditing();
+        app.MapCapture();
         app.MapTheme();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithPageRateLimits();
         return app;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Caching;
+using TimelineApp.Capture;
 using TimelineApp.Components.Theme;
 using TimelineApp.Data;
 using TimelineApp.Editing;
@@ -41,6 +42,7 @@ public static class AppServices
         builder.AddSharing();
         builder.AddAccounts();
         builder.AddEditing();
+        builder.AddCapture();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>
