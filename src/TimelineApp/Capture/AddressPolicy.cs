@@ -56,6 +56,19 @@ public static class AddressPolicy
         return Refused6.FirstOrDefault(r => InNetwork(address, r.Network, r.Bits)).Name;
     }
 
+    /// <summary>Whether an address lies in one of the CIDR networks given (e.g. "10.20.0.0/16"); malformed entries match nothing.</summary>
+    public static bool InAnyNetwork(IPAddress address, IEnumerable<string> networks)
+    {
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        foreach (var cidr in networks)
+        {
+            var parts = cidr.Split('/');
+            if (parts.Length == 2 && IPAddress.TryParse(parts[0], out var network) && int.TryParse(parts[1], out var bits)
+                && bits >= 0 && bits <= network.GetAddressBytes().Length * 8 && InNetwork(address, network, bits)) return true;
+        }
+        return false;
+    }
+
     private static bool InNetwork(IPAddress address, IPAddress network, int bits)
     {
         var a = address.GetAddressBytes();

@@ -9,6 +9,8 @@ public sealed class CaptureOptions
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
     public bool AllowPrivateAddresses { get; set; }
+    /// <summary>Narrower than <see cref="AllowPrivateAddresses"/>: only these private networks (CIDR, e.g. 10.20.0.0/16) for an intranet.</summary>
+    public string[] AllowedNetworks { get; set; } = [];
     public long MaxBytes { get; set; } = DefaultMaxBytes;
     public int MaxRedirects { get; set; } = 5;
     public double TimeoutSeconds { get; set; } = 20;

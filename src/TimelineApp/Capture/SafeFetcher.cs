@@ -114,7 +114,7 @@ public sealed class SafeFetcher : IDisposable
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
         var allowed = _options.AllowPrivateAddresses ? addresses
-            : addresses.Where(a => AddressPolicy.WhyRefused(a) is null).ToArray();
+            : addresses.Where(a => AddressPolicy.WhyRefused(a) is null || AddressPolicy.InAnyNetwork(a, _options.AllowedNetworks)).ToArray();
         if (allowed.Length == 0)
         {
             var first = addresses.FirstOrDefault();
