@@ -11,6 +11,7 @@ public static class CaptureSetup
         services.AddSingleton<CaptureStore>();
         services.AddSingleton<CaptureService>();
         services.AddSingleton<LinkChecker>();
+        services.AddSingleton<PreservedCopies>();
         services.AddHostedService<LinkCheckService>();
     }
 
