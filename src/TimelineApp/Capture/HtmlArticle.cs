@@ -16,22 +16,28 @@ public static class HtmlArticle
     public static ExtractedArticle Extract(string html, Uri? address)
     {
         var uri = address?.AbsoluteUri ?? "https://upload.invalid/";
-        // new Reader(uri, html) parses the given text; it never downloads (Reader.ParseArticle(uri, html) would).
-        var article = new Reader(uri, html).GetArticle();
+        // One parse: the page's own metadata is read first, because Readability then rewrites the document.
         var page = new HtmlParser().ParseDocument(html);
         var root = page.DocumentElement;
+        var language = ArticleExtractor.Blank(root.GetAttribute("lang"));
+        var dir = ArticleExtractor.Blank(root.GetAttribute("dir")) ?? page.Body?.GetAttribute("dir");
+        var h1s = page.QuerySelectorAll("h1");
+        // The page's own headline: its one h1, else what it tells sharers, else Readability's pick from the title.
+        var ownHeadline = (h1s.Length == 1 ? ArticleExtractor.Blank(ArticleExtractor.Paragraphs(h1s[0].TextContent)) : null) ?? Meta(page, "og:title");
+        var siteName = Meta(page, "og:site_name");
+        var published = Published(page);
+        // This constructor reads the parsed page; it never downloads (Reader.ParseArticle(uri, html) would) nor runs scripts.
+        var article = new Reader(uri, page).GetArticle();
         var text = article.Content is { Length: > 0 } content ? BlockText(content) : "";
-        if (text.Length == 0) text = ArticleExtractor.Paragraphs(article.TextContent ?? page.Body?.TextContent ?? "");
-        var language = ArticleExtractor.Blank(root.GetAttribute("lang")) ?? ArticleExtractor.Blank(article.Language);
-        var dir = ArticleExtractor.Blank(root.GetAttribute("dir")) ?? page.Body?.GetAttribute("dir") ?? ArticleExtractor.Blank(article.Dir);
+        if (text.Length == 0) text = ArticleExtractor.Paragraphs(article.TextContent ?? "");
+        language ??= ArticleExtractor.Blank(article.Language);
+        dir ??= ArticleExtractor.Blank(article.Dir);
         var author = ArticleExtractor.Blank(article.Author) ?? ArticleExtractor.Blank(article.Byline);
         if (author is not null && author.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) author = author[3..].Trim();
-        var outlet = ArticleExtractor.Blank(article.SiteName) ?? Meta(page, "og:site_name") ?? HostName(address);
-        // The page's own headline: its one h1, else what it tells sharers, else Readability's pick from the title.
-        var h1s = page.QuerySelectorAll("h1");
-        var headline = (h1s.Length == 1 ? ArticleExtractor.Blank(ArticleExtractor.Paragraphs(h1s[0].TextContent)) : null)
-            ?? Meta(page, "og:title") ?? ArticleExtractor.Blank(article.Title);
-        return new ExtractedArticle(headline, author, outlet, Published(page, article), language,
+        var outlet = ArticleExtractor.Blank(article.SiteName) ?? siteName ?? HostName(address);
+        var headline = ownHeadline ?? ArticleExtractor.Blank(article.Title);
+        published ??= article.PublicationDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
+        return new ExtractedArticle(headline, author, outlet, published, language,
             TextDirection.Of(dir, language, text), text);
     }
 
@@ -47,7 +53,7 @@ public static class HtmlArticle
     private static string? Meta(IDocument page, string property) =>
         ArticleExtractor.Blank(page.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content"));
 
-    private static DateTimeOffset? Published(IDocument page, Article article)
+    private static DateTimeOffset? Published(IDocument page)
     {
         var candidates = new[]
         {
@@ -59,7 +65,7 @@ public static class HtmlArticle
         {
             if (c is not null && DateTimeOffset.TryParse(c, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) return at;
         }
-        return article.PublicationDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
+        return null;
     }
 
     private static string? HostName(Uri? address) => address is null || address.Host.EndsWith(".invalid", StringComparison.Ordinal) ? null
