@@ -1,5 +1,6 @@
 using TimelineApp.Accounts;
 using TimelineApp.Caching;
+using TimelineApp.Capture;
 using TimelineApp.Api;
 using TimelineApp.Api.OpenApi;
 using TimelineApp.Axis;
@@ -58,6 +59,7 @@ public static class AppHost
         app.MapAccounts();
         app.MapEditing();
         app.MapOpenApiDocument();
+        app.MapCapture();
         app.MapTheme();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithPageRateLimits();
         return app;

@@ -6,6 +6,7 @@ using NodaTime;
 using TimelineApp.Accounts;
 using TimelineApp.Api.OpenApi;
 using TimelineApp.Caching;
+using TimelineApp.Capture;
 using TimelineApp.Components.Theme;
 using TimelineApp.Data;
 using TimelineApp.Editing;
@@ -45,6 +46,7 @@ public static class AppServices
         builder.AddAccounts();
         builder.AddEditing();
         builder.AddOpenApiDocument();
+        builder.AddCapture();
     }
 
     /// <summary>Applies migrations and imports the seed table (each seed imported once).</summary>

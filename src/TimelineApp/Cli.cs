@@ -14,6 +14,8 @@ public static class Cli
         new("generate", Generator.GenerateVerb.Usage, NeedsDatabase: true, Generator.GenerateVerb.RunAsync),
         new("import", Editing.Csv.ImportVerb.Usage, NeedsDatabase: true, Editing.Csv.ImportVerb.RunAsync),
         new("users", Accounts.UsersVerb.Usage, NeedsDatabase: true, Accounts.UsersVerb.RunAsync),
+        new("verify-captures", Capture.CaptureVerbs.VerifyUsage, NeedsDatabase: true, Capture.CaptureVerbs.VerifyAsync),
+        new("check-sources", Capture.CaptureVerbs.CheckUsage, NeedsDatabase: true, Capture.CaptureVerbs.CheckAsync),
     ];
 
     public static CliVerb? Find(string name) => Verbs.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));

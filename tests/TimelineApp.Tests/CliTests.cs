@@ -12,7 +12,7 @@ public class CliTests
     {
         Assert.Equal(Cli.Verbs.Count, Cli.Verbs.Select(v => v.Name.ToLowerInvariant()).Distinct().Count());
         Assert.All(Cli.Verbs, v => Assert.StartsWith(v.Name + " ", v.Usage, StringComparison.Ordinal));
-        Assert.Equal(["backup", "generate", "import", "users"], Cli.Verbs.Select(v => v.Name).Order());
+        Assert.Equal(["backup", "check-sources", "generate", "import", "users", "verify-captures"], Cli.Verbs.Select(v => v.Name).Order());
         Assert.Same(Cli.Verbs.Single(v => v.Name == "users"), Cli.Find("USERS"));
         Assert.Null(Cli.Find("schema"));
     }

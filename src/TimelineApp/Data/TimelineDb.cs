@@ -35,6 +35,9 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
     public DbSet<EventActorCount> EventActorCounts => Set<EventActorCount>();
     /// <summary>Editors' autosaved work in progress (Editing/Autosave).</summary>
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+    /// <summary>Preserved copies of source articles and what link checks found (Capture/).</summary>
+    public DbSet<SourceCapture> SourceCaptures => Set<SourceCapture>();
+    public DbSet<SourceLink> SourceLinks => Set<SourceLink>();
     /// <summary>ASP.NET Core Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -51,6 +54,7 @@ public class TimelineDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyCon
         Axis.SqlDates.Register(b);
         Rollups.Configure(b);
         Accounts.AuthenticatorSteps.Configure(b);
+        CaptureModel.Configure(b);
 
         b.Entity<Event>(e =>
         {

@@ -9,6 +9,9 @@ namespace TimelineApp.Export;
 public sealed record ExportContext(
     EventFilter Filter, IReadOnlyDictionary<string, EventType> Types, string BaseUrl, int Total, int Limit, LocalDate Today)
 {
+    /// <summary>The export's own database context, for formats that read more than the events (the custody record).</summary>
+    public TimelineDb? Db { get; init; }
+
     public int Count => Math.Min(Total, Limit);
 
     public bool Truncated => Total > Limit;

@@ -15,7 +15,7 @@ namespace TimelineApp.Export;
 public static class ExportEndpoints
 {
     public static readonly IReadOnlyList<IExportFormat> Formats =
-        [new CsvExport(), new JsonExport(), new GeoJsonExport(), new ICalendarExport(), new TimelineJsExport(), new SvgExport()];
+        [new CsvExport(), new JsonExport(), new GeoJsonExport(), new ICalendarExport(), new TimelineJsExport(), new SvgExport(), new CustodyExport()];
 
     public static void MapExports(this IEndpointRouteBuilder app)
     {
@@ -46,7 +46,7 @@ public static class ExportEndpoints
         response.Headers.AccessControlExposeHeaders = "ETag, Last-Modified, X-Total-Count, X-Export-Truncated, X-Export-Limit";
         if (ConditionalGet.IsNotModified(http.Request, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
 
-        var context = new ExportContext(filter, types, baseUrl, stamp.Count, format.Limit(options), today);
+        var context = new ExportContext(filter, types, baseUrl, stamp.Count, format.Limit(options), today) { Db = db };
         response.Headers["X-Total-Count"] = context.Total.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-Export-Limit"] = context.Limit.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-Export-Truncated"] = context.Truncated ? "true" : "false";

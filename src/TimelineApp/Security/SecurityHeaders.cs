@@ -36,6 +36,8 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbeddingOpti
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         if (!embed) headers.XFrameOptions = "SAMEORIGIN";
         var type = context.Response.ContentType ?? "";
+        // A preserved copy of a captured page (Capture/ArchiveEndpoints) sandboxes itself with a stricter policy.
+        if (headers.ContentSecurityPolicy.ToString().StartsWith("sandbox", StringComparison.Ordinal)) return;
         if (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         {
             var ancestors = embed ? ValidAncestors(embedding.Value.FrameAncestors) : "'self'";

@@ -15,6 +15,14 @@ public sealed class SeedImporter(IDbContextFactory<TimelineDb> dbFactory, SeedOp
     public async Task<int> ImportAsync(CancellationToken ct = default)
     {
         var table = SeedTable.Load(options.Path, clock.GetCurrentInstant());
+        var imported = await ImportAsync(table, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await SeedCaptures.AddMissingAsync(db, table.Articles.Select(a => a.Key).ToList(), clock.GetCurrentInstant(), ct);
+        return imported;
+    }
+
+    private async Task<int> ImportAsync(SeedTable table, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var slugs = table.Events.Select(e => e.Event.Slug).ToList();
         var existingSlugs = await db.Events.Where(e => slugs.Contains(e.Slug)).Select(e => e.Slug).ToListAsync(ct);

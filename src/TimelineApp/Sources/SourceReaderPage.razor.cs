@@ -13,6 +13,8 @@ public partial class SourceReaderPage
 
     private SourceReader? reader;
     private ArticleLayout? layout;
+    private Capture.PreservedState? preserved;
+    [Inject] private Capture.PreservedCopies Preserved { get; set; } = null!;
 
     private string CitedByText
     {
@@ -33,6 +35,7 @@ public partial class SourceReaderPage
             return;
         }
         layout = ArticleLayoutBuilder.Build(reader.Article.Text, reader.Quotes);
+        preserved = (await Preserved.ForArticlesAsync([Id])).GetValueOrDefault(Id);
     }
 
     /// <summary>One link per event, even when an event quotes the same passage twice.</summary>
