@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TimelineApp.Accounts;
+using TimelineApp.Common;
 using TimelineApp.Data;
 using TimelineApp.Editing;
 
@@ -12,6 +13,9 @@ namespace TimelineApp.Capture;
 /// The scripted capture API, for editors and reviewers, each write with the antiforgery header as POST /api/edit/events:
 /// POST /api/edit/sources/capture {"url"}, POST /api/edit/sources/upload (multipart: url, file) and GET /api/edit/sources/{id}.
 /// </summary>
+/// <summary>The body of POST /api/edit/sources/capture.</summary>
+public sealed record CaptureRequest(string Url);
+
 public static class CaptureApi
 {
     private const int MaxJsonBytes = 16 * 1024;
@@ -28,25 +32,18 @@ public static class CaptureApi
         }).WithName("GetEditedSource");
     }
 
-    private static async Task<IResult> CaptureAsync(HttpContext http, CaptureService capture, IDbContextFactory<TimelineDb> dbFactory, CancellationToken ct)
+    private static async Task<IResult> CaptureAsync(HttpContext http, CaptureService capture, IDbContextFactory<TimelineDb> dbFactory,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         if (AntiforgeryProblem(http) is { } bad) return bad;
         if (!http.Request.HasJsonContentType()) return Problem(415, "Send {\"url\": \"https://…\"} as JSON (Content-Type: application/json).");
         BoundedBody.Limit(http, MaxJsonBytes);
         var body = await BoundedBody.ReadAsync(http, MaxJsonBytes, ct);
         if (body is null) return Problem(413, "The body is too large; send only {\"url\": \"…\"}.");
-        string? url;
-        try
-        {
-            using var doc = JsonDocument.Parse(body);
-            url = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String
-                ? u.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return Problem(400, "The body is not JSON; send {\"url\": \"https://…\"}.");
-        }
-        return await RunAsync(http, dbFactory, () => capture.FetchAsync(url, ct), capture, ct);
+        if (body.Length == 0) return Problem(400, "The body is empty; send {\"url\": \"https://…\"}.");
+        var read = JsonBody.Read<CaptureRequest>(body, json.Value.SerializerOptions);
+        if (!read.IsValid) return Results.ValidationProblem(read.Errors, title: "Send {\"url\": \"https://…\"}; each problem names its field.");
+        return await RunAsync(http, dbFactory, () => capture.FetchAsync(read.Value!.Url, ct), capture, ct);
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, CaptureService capture, IDbContextFactory<TimelineDb> dbFactory,

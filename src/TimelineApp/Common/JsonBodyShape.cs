@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,7 +16,9 @@ namespace TimelineApp.Common;
 public static class JsonBodyShape
 {
     public const string BodyKey = "body";
-    private static readonly NullabilityInfoContext Nullability = new();
+    // NullabilityInfoContext is not thread-safe (its cache is a plain Dictionary): a shared one fails under concurrent
+    // requests, so each property's answer is worked out with its own context and kept in a concurrent cache.
+    private static readonly ConcurrentDictionary<PropertyInfo, NullabilityInfo> Nullability = new();
 
     public static Dictionary<string, string[]> Check(ref JsonNode? root, Type model, JsonSerializerOptions options)
     {
@@ -75,7 +78,7 @@ public static class JsonBodyShape
                 continue;
             }
             var declared = property.AttributeProvider as PropertyInfo;
-            var nullability = declared is null ? null : Nullability.Create(declared);
+            var nullability = declared is null ? null : Nullability.GetOrAdd(declared, p => new NullabilityInfoContext().Create(p));
             var replaced = Walk(sent.Value, property.PropertyType, childPath, property.IsSetNullable,
                 nullability?.GenericTypeArguments.FirstOrDefault() ?? nullability?.ElementType, options, errors);
             if (!ReferenceEquals(replaced, sent.Value)) obj[sent.Key] = replaced;
