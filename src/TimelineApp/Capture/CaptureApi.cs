@@ -14,7 +14,10 @@ namespace TimelineApp.Capture;
 /// POST /api/edit/sources/capture {"url"}, POST /api/edit/sources/upload (multipart: url, file) and GET /api/edit/sources/{id}.
 /// </summary>
 /// <summary>The body of POST /api/edit/sources/capture.</summary>
-public sealed record CaptureRequest(string Url);
+public sealed record CaptureRequest
+{
+    public required string Url { get; init; }
+}
 
 public static class CaptureApi
 {

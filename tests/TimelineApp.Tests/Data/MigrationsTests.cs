@@ -41,11 +41,32 @@ public partial class MigrationsTests
         return objects;
     }
 
-    /// <summary>Whitespace is layout, not schema: runs collapse to one space, none inside parentheses.</summary>
+    /// <summary>
+    /// Whitespace is layout, not schema: runs collapse to one space, none inside parentheses. A table's columns are
+    /// compared as a set: SQLite's ADD COLUMN always appends, while the model may place a new (shadow) column earlier.
+    /// </summary>
     private static string Normalise(string sql)
     {
         var s = Whitespace().Replace(sql, " ").Trim();
-        return s.Replace("( ", "(").Replace(" )", ")").Replace(" ,", ",").TrimEnd(';');
+        s = s.Replace("( ", "(").Replace(" )", ")").Replace(" ,", ",").TrimEnd(';');
+        return s.StartsWith("CREATE TABLE", StringComparison.Ordinal) ? SortColumns(s) : s;
+    }
+
+    private static string SortColumns(string createTable)
+    {
+        int open = createTable.IndexOf('('), close = createTable.LastIndexOf(')');
+        if (open < 0 || close < open) return createTable;
+        var parts = new List<string>();
+        var (depth, start) = (0, open + 1);
+        for (var i = open + 1; i < close; i++)
+        {
+            if (createTable[i] == '(') depth++;
+            else if (createTable[i] == ')') depth--;
+            else if (createTable[i] == ',' && depth == 0) { parts.Add(createTable[start..i].Trim()); start = i + 1; }
+        }
+        parts.Add(createTable[start..close].Trim());
+        parts.Sort(StringComparer.Ordinal);
+        return $"{createTable[..(open + 1)]}{string.Join(", ", parts)}{createTable[close..]}";
     }
 
     [GeneratedRegex(@"\s+")]

@@ -50,6 +50,8 @@ public class AuthorizationMatrixTests : IClassFixture<TimelineFactory>
         new("/edit/types/{Id}", "/edit/types/airstrike", Answer.SignIn, Answer.Denied, Answer.BadRequest),
         new("/edit/backup", "/edit/backup", Answer.SignIn, Answer.Denied, Answer.BadRequest),
         new("/api/edit/events", "/api/edit/events", Answer.Unauthorized, Answer.BadRequest, Answer.BadRequest, Json: true),
+        new("/api/edit/sources/capture", "/api/edit/sources/capture", Answer.Unauthorized, Answer.BadRequest, Answer.BadRequest, Json: true),
+        new("/api/edit/sources/upload", "/api/edit/sources/upload", Answer.Unauthorized, Answer.BadRequest, Answer.BadRequest), // a form post (multipart), checked for its token
         // Read-only whatever the method, and the circuit's own endpoints (no data is written over them).
         new("/health", "/health", Answer.Ok, Answer.Ok, Answer.Ok),
         new("/_blazor/negotiate", "/_blazor/negotiate?negotiateVersion=1", Answer.Ok, Answer.Ok, Answer.Ok),
