@@ -26,13 +26,15 @@ public static class CaptureApi
     public static void MapCaptureApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/edit/sources").WithTags("Sources").RequireAuthorization(p => p.RequireRole(Roles.Editor, Roles.Reviewer));
-        api.MapPost("/capture", CaptureAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("CaptureSource");
-        api.MapPost("/upload", UploadAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("UploadSourceCopy");
+        api.MapPost("/capture", CaptureAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("CaptureSource")
+            .WithSummary("Fetch a page by its address, keep its exact bytes with their SHA-256, and extract the article; capturing an address again adds a capture to the same source.");
+        api.MapPost("/upload", UploadAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("UploadSourceCopy")
+            .WithSummary("Upload a saved copy (HTML or PDF, multipart fields url and file) of a page the site refuses to serve to scripts; kept and extracted like a capture.");
         api.MapGet("/{id:int}", async (int id, IDbContextFactory<TimelineDb> dbFactory, CancellationToken ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             return await SourceJson.LoadAsync(db, id, withHistory: true, ct) is { } json ? Results.Ok(json) : Problem(404, $"Source {id} does not exist.");
-        }).WithName("GetEditedSource");
+        }).WithName("GetEditedSource").WithSummary("A source with its link status and every capture, oldest first.");
     }
 
     private static async Task<IResult> CaptureAsync(HttpContext http, CaptureService capture, IDbContextFactory<TimelineDb> dbFactory,
