@@ -22,10 +22,10 @@ public sealed record ExportStamp(int Count, Instant? LastUpdated, long VersionSu
     {
         var row = await selected.GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Last = g.Max(e => e.UpdatedAt), Versions = g.Sum(e => (long)e.Version) })
-            .FirstOrDefaultAsync(ct);
+            .ToListAsync(ct) is [var only] ? only : null; // one group or none (First here makes EF warn of an unordered First)
         // Every article, not only the cited ones: corrections are rare, and this stays one cheap query at any selection size.
         var articles = await db.ArticleRevisions.Where(r => !r.IsPending).GroupBy(_ => 1)
-            .Select(g => new ArticlesStamp(g.Count(), g.Max(r => r.Id), g.Max(r => r.At))).FirstOrDefaultAsync(ct) ?? new ArticlesStamp(0, 0, null);
+            .Select(g => new ArticlesStamp(g.Count(), g.Max(r => r.Id), g.Max(r => r.At))).ToListAsync(ct) is [var stamp] ? stamp : new ArticlesStamp(0, 0, null);
         var last = row?.Last is { } events && articles.LastAt is { } corrected && corrected > events ? corrected : row?.Last;
         return row is null ? new ExportStamp(0, null, 0, articles) : new ExportStamp(row.Count, last, row.Versions, articles);
     }
